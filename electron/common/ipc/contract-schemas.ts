@@ -1,0 +1,56 @@
+/**
+ * Validators for every IPC argument. Main runs each request's argument through its schema before
+ * any service sees it. The `satisfies` clause ties each schema to the contract's argument type,
+ * so the two cannot drift apart.
+ */
+import { z } from 'zod'
+import { DeviceIdSchema } from '../tellus/schemas'
+import type { ApiMethod, ArgsOf } from './contract'
+
+const id = z.string().trim().min(1).max(200)
+const text = (max: number) => z.string().trim().min(1).max(max)
+const noArgs = z.undefined()
+
+const profileInput = z.strictObject({
+  name: text(80),
+  baseUrl: text(2048),
+  clientId: text(256),
+  clientSecret: z.string().min(1).max(4096),
+})
+
+type Schemas = { [M in ApiMethod]: z.ZodType<ArgsOf<M>> }
+
+export const ARG_SCHEMAS = {
+  getAppInfo: noArgs,
+  listProfiles: noArgs,
+  addProfile: profileInput,
+  updateProfile: z.strictObject({
+    id,
+    name: text(80).optional(),
+    baseUrl: text(2048).optional(),
+    clientId: text(256).optional(),
+    clientSecret: z.string().min(1).max(4096).optional(),
+  }),
+  removeProfile: z.strictObject({ id }),
+  activateProfile: z.strictObject({ id }),
+  signOut: noArgs,
+  fetchDevice: z.strictObject({ deviceId: DeviceIdSchema }),
+  listSites: noArgs,
+  listSnapshots: z.strictObject({
+    deviceId: DeviceIdSchema.optional(),
+    siteId: text(200).optional(),
+    limit: z.number().int().min(1).max(100_000).optional(),
+  }),
+  getSnapshot: z.strictObject({ id }),
+  deleteSnapshots: z.discriminatedUnion('scope', [
+    z.strictObject({ scope: z.literal('one'), id }),
+    z.strictObject({ scope: z.literal('device'), deviceId: DeviceIdSchema }),
+    z.strictObject({ scope: z.literal('all') }),
+  ]),
+  exportSnapshots: z.strictObject({
+    ids: z.union([z.tuple([id]), z.tuple([id, id])]),
+    format: z.enum(['json', 'html']),
+  }),
+  getSettings: noArgs,
+  updateSettings: z.strictObject({ snapshotRetention: z.number().int().min(1).max(10_000).optional() }),
+} satisfies Schemas

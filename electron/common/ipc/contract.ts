@@ -1,0 +1,124 @@
+/**
+ * The IPC contract: every request channel with its argument and result type, and every event the
+ * main process pushes. Main, preload and renderer are all typed from this file, and adding a
+ * channel means changing it first. It holds no runtime dependencies so the sandboxed preload stays
+ * tiny; the argument validators live in `contract-schemas.ts` and are checked against these types.
+ */
+import type { AppError, Result } from '../errors'
+import type { ProfilesState } from '../profile-types'
+import type { Snapshot, SnapshotList } from '../snapshot-types'
+import type { Site } from '../tellus/schemas'
+
+/** What the app reports about itself (shown in the About panel and the status bar). */
+export interface AppInfo {
+  name: string
+  version: string
+  platform: string
+  arch: string
+  versions: { electron: string | null; chrome: string | null; node: string }
+  paths: { userData: string; snapshots: string }
+}
+
+export interface ProfileInput {
+  name: string
+  baseUrl: string
+  clientId: string
+  clientSecret: string
+}
+
+export interface ProfileUpdate {
+  id: string
+  name?: string
+  baseUrl?: string
+  clientId?: string
+  /** Only when the technician typed a new one; omitted means "keep the stored secret". */
+  clientSecret?: string
+}
+
+/**
+ * A device fetch: live from the API (with `storageError` when the snapshot could not be saved),
+ * or the newest snapshot when the network let us down (with the error that caused the fallback).
+ */
+export type DeviceFetch =
+  | { source: 'live'; snapshot: Snapshot; storageError?: AppError }
+  | { source: 'offline'; snapshot: Snapshot; error: AppError }
+
+export interface SnapshotQuery {
+  deviceId?: string
+  siteId?: string
+  limit?: number
+}
+
+export type SnapshotDeletion = { scope: 'one'; id: string } | { scope: 'device'; deviceId: string } | { scope: 'all' }
+
+export interface SnapshotExportRequest {
+  /** One id exports a snapshot; two export a comparison (older first). */
+  ids: [string] | [string, string]
+  format: 'json' | 'html'
+}
+
+export type ExportOutcome = { saved: true; path: string } | { saved: false }
+
+export interface Settings {
+  /** Snapshots kept per device, newest first. */
+  snapshotRetention: number
+}
+
+/** Request channels: method name on the exposed API → channel, argument and result. */
+export interface IpcContract {
+  getAppInfo: { channel: 'app:get-info'; args: void; result: AppInfo }
+  listProfiles: { channel: 'profiles:list'; args: void; result: ProfilesState }
+  addProfile: { channel: 'profiles:add'; args: ProfileInput; result: ProfilesState }
+  updateProfile: { channel: 'profiles:update'; args: ProfileUpdate; result: ProfilesState }
+  removeProfile: { channel: 'profiles:remove'; args: { id: string }; result: ProfilesState }
+  activateProfile: { channel: 'profiles:activate'; args: { id: string }; result: ProfilesState }
+  signOut: { channel: 'profiles:sign-out'; args: void; result: ProfilesState }
+  fetchDevice: { channel: 'devices:fetch'; args: { deviceId: string }; result: DeviceFetch }
+  listSites: { channel: 'sites:list'; args: void; result: Site[] }
+  listSnapshots: { channel: 'snapshots:list'; args: SnapshotQuery; result: SnapshotList }
+  getSnapshot: { channel: 'snapshots:get'; args: { id: string }; result: Snapshot }
+  deleteSnapshots: { channel: 'snapshots:delete'; args: SnapshotDeletion; result: { deleted: number } }
+  exportSnapshots: { channel: 'snapshots:export'; args: SnapshotExportRequest; result: ExportOutcome }
+  getSettings: { channel: 'settings:get'; args: void; result: Settings }
+  updateSettings: { channel: 'settings:update'; args: Partial<Settings>; result: Settings }
+}
+
+export type ApiMethod = keyof IpcContract
+export type Channel = IpcContract[ApiMethod]['channel']
+export type ArgsOf<M extends ApiMethod> = IpcContract[M]['args']
+export type ResultOf<M extends ApiMethod> = IpcContract[M]['result']
+
+/** The channel of every method; the preload builds the exposed API from this map. */
+export const CHANNELS: { [M in ApiMethod]: IpcContract[M]['channel'] } = {
+  getAppInfo: 'app:get-info',
+  listProfiles: 'profiles:list',
+  addProfile: 'profiles:add',
+  updateProfile: 'profiles:update',
+  removeProfile: 'profiles:remove',
+  activateProfile: 'profiles:activate',
+  signOut: 'profiles:sign-out',
+  fetchDevice: 'devices:fetch',
+  listSites: 'sites:list',
+  listSnapshots: 'snapshots:list',
+  getSnapshot: 'snapshots:get',
+  deleteSnapshots: 'snapshots:delete',
+  exportSnapshots: 'snapshots:export',
+  getSettings: 'settings:get',
+  updateSettings: 'settings:update',
+}
+
+/** Events pushed from main to the renderer. */
+export interface IpcEvents {
+  /** The client is holding a request back to stay under the Tellus rate limits. */
+  'client:pacing': { waitMs: number; reason: 'reads' | 'token' | 'retry' }
+}
+export type EventName = keyof IpcEvents
+export const EVENT_NAMES: readonly EventName[] = ['client:pacing']
+
+/** The API the preload exposes on `window.tellus`. Every call resolves to a `Result`, never throws. */
+export type TellusApi = {
+  [M in ApiMethod]: ArgsOf<M> extends void ? () => Promise<Result<ResultOf<M>>> : (args: ArgsOf<M>) => Promise<Result<ResultOf<M>>>
+} & {
+  /** Subscribes to a main-process event; returns the unsubscribe function. */
+  on<E extends EventName>(event: E, listener: (payload: IpcEvents[E]) => void): () => void
+}

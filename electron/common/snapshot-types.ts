@@ -1,0 +1,46 @@
+/**
+ * Offline snapshots: the raw `data` of one device response, when it was fetched and where from.
+ * Diagnostics are computed when a snapshot is displayed, never stored, so better rules apply to
+ * old snapshots too.
+ */
+export const SNAPSHOT_SCHEMA_VERSION = 1
+
+export interface Snapshot {
+  schemaVersion: number
+  /** Opaque, filesystem-safe id assigned by the store. */
+  id: string
+  deviceId: string
+  /** ISO 8601 UTC time the response arrived. */
+  fetchedAt: string
+  profileId: string
+  profileName: string
+  baseUrl: string
+  /** The raw `data` object of `GET /v1/operator/devices/{device_id}`, exactly as received. */
+  data: unknown
+}
+
+/** Cheap listing metadata for one snapshot (no payload). */
+export interface SnapshotMeta {
+  id: string
+  deviceId: string
+  fetchedAt: string
+  profileId: string
+  profileName: string
+  siteId: string | null
+  model: string | null
+  status: string | null
+  firmwareVersion: string | null
+}
+
+/** A snapshot file that could not be read and was moved aside. */
+export interface QuarantinedSnapshot {
+  file: string
+  movedTo: string
+  reason: string
+}
+
+/** What `snapshots:list` returns: the snapshots plus any files quarantined while listing. */
+export interface SnapshotList {
+  items: SnapshotMeta[]
+  quarantined: QuarantinedSnapshot[]
+}
