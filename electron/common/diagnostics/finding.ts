@@ -1,0 +1,23 @@
+/** A diagnostic finding: what the rules in this folder say about a device snapshot. */
+export type FindingSeverity = 'critical' | 'warning' | 'info'
+
+/** Where to read more: a fault dictionary entry or a runbook. */
+export interface FindingReference {
+  kind: 'fault' | 'runbook'
+  /** Fault code such as "F-0203" (kind 'fault') or a runbook id (kind 'runbook'). */
+  id: string
+  title: string
+}
+
+export interface Finding {
+  /** Stable rule id, e.g. "connector-over-temperature". */
+  ruleId: string
+  severity: FindingSeverity
+  /** The connector it is about, when it is about one. */
+  connectorId?: number
+  /** One sentence a technician understands, with numbers and units. */
+  message: string
+  /** What to check or do next. */
+  action?: string
+  reference?: FindingReference
+}

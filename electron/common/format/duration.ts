@@ -1,0 +1,42 @@
+/** Human durations and ages in the app's style: "47 s ago", "2 h 14 min ago", "3 d 4 h ago". */
+import { MISSING } from './number'
+import { parseTimestamp } from './timestamp'
+
+const SECOND = 1000
+const MINUTE = 60 * SECOND
+const HOUR = 60 * MINUTE
+const DAY = 24 * HOUR
+
+/** Joins a large and a small unit, dropping the small one when it is zero ("2 h", "2 h 14 min"). */
+function twoUnits(large: number, largeUnit: string, small: number, smallUnit: string): string {
+  return small === 0 ? `${large} ${largeUnit}` : `${large} ${largeUnit} ${small} ${smallUnit}`
+}
+
+/**
+ * A duration as its two largest units, rounded down: "47 s", "5 min 3 s", "2 h 14 min", "3 d 4 h".
+ * The sign is ignored; a non-finite value gives "—".
+ */
+export function formatDuration(ms: number): string {
+  if (!Number.isFinite(ms)) return MISSING
+  const abs = Math.abs(ms)
+  if (abs < MINUTE) return `${Math.floor(abs / SECOND)} s`
+  if (abs < HOUR) return twoUnits(Math.floor(abs / MINUTE), 'min', Math.floor((abs % MINUTE) / SECOND), 's')
+  if (abs < DAY) return twoUnits(Math.floor(abs / HOUR), 'h', Math.floor((abs % HOUR) / MINUTE), 'min')
+  return twoUnits(Math.floor(abs / DAY), 'd', Math.floor((abs % DAY) / HOUR), 'h')
+}
+
+/**
+ * An age (now minus then, in ms) as "47 s ago". Under one second either way is "just now"; a
+ * negative age (the other clock is ahead) reads "12 s in the future" so clock skew is visible.
+ */
+export function formatAge(ms: number): string {
+  if (!Number.isFinite(ms)) return MISSING
+  if (Math.abs(ms) < SECOND) return 'just now'
+  return ms > 0 ? `${formatDuration(ms)} ago` : `${formatDuration(ms)} in the future`
+}
+
+/** The age of a timestamp (ISO string or ms) at `now`, formatted by `formatAge`; "—" when missing. */
+export function formatAgeSince(timestamp: string | number | null | undefined, now: number): string {
+  const then = parseTimestamp(timestamp)
+  return then === undefined ? MISSING : formatAge(now - then)
+}
