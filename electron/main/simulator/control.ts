@@ -1,0 +1,18 @@
+/** The `SimulatorControl` a test (or the /__sim endpoint) uses to steer a running simulator. */
+import type { SimulatorState } from './state'
+import type { SimulatorControl } from './types'
+
+/** Builds the control over a simulator's state. */
+export function createControl(state: SimulatorState): SimulatorControl {
+  return {
+    addClient: (clientId, clientSecret, scopes) => state.clients.add(clientId, clientSecret, scopes),
+    setFault: (target, fault) => state.faults.set(target, fault),
+    clearFaults: () => state.faults.clear(),
+    expireAllTokens: () => state.tokens.expireAll(),
+    revokeAllTokens: () => state.tokens.revokeAll(),
+    setTokenTtl: (seconds) => state.tokens.setTtl(seconds),
+    requests: () => state.log.list(),
+    resetRequestLog: () => state.log.reset(),
+    tokenRequestCount: () => state.log.tokenRequestCount(),
+  }
+}

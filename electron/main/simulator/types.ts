@@ -1,0 +1,83 @@
+/**
+ * Public types of the local Tellus operator API simulator (re-exported by `index.ts`).
+ */
+
+/** How to start a simulator. Every field is optional. */
+export interface SimulatorOptions {
+  /** TCP port; default 0 (a random free port). */
+  port?: number
+  /** Interface to bind; default '127.0.0.1'. */
+  host?: string
+  /** Seed of the deterministic fleet readings and charging history; default 1. */
+  seed?: number
+  /** Clock in ms; default `Date.now`. Readings, token expiry and rate-limit windows all follow it. */
+  now?: () => number
+  /** Lifetime of issued tokens; default 86400. */
+  tokenTtlSeconds?: number
+  /** GET requests per client_id per 60 s window; default 60. */
+  readsPerMinute?: number
+  /** Token requests per client_id per 60 s window; default 10. */
+  tokenRequestsPerMinute?: number
+  /** Interval between telemetry frames on the WebSocket stream; default 5000. */
+  streamIntervalMs?: number
+}
+
+/** A running simulator. */
+export interface SimulatorHandle {
+  /** e.g. 'http://127.0.0.1:41234/v1' (clients append '/operator/...'). */
+  baseUrl: string
+  port: number
+  /** The demo client: 'demo_field_client' / 'demo-fleet-secret'. */
+  credentials: { clientId: string; clientSecret: string }
+  /** Every device id the simulator serves. */
+  deviceIds: string[]
+  control: SimulatorControl
+  /** Closes the server, every socket (including hanging ones) and every stream. */
+  close(): Promise<void>
+}
+
+/** An OAuth scope of an operator client. */
+export type Scope = 'read' | 'write'
+
+/** Test and command-line control over a running simulator. */
+export interface SimulatorControl {
+  /** Registers another client; without the 'read' scope its reads get 403/2003. Default scopes: ['read']. */
+  addClient(clientId: string, clientSecret: string, scopes?: Scope[]): void
+  /** Sets (or with null clears) the fault for a device id, or for every request with '*'. */
+  setFault(target: string, fault: Fault | null): void
+  clearFaults(): void
+  /** The next use of any token issued so far gets 401/2002. */
+  expireAllTokens(): void
+  /** The next use of any token issued so far gets 401/2001. */
+  revokeAllTokens(): void
+  /** Lifetime of tokens issued from now on. */
+  setTokenTtl(seconds: number): void
+  /** Every request received since the last reset (control endpoint excluded), oldest first. */
+  requests(): RequestLogEntry[]
+  resetRequestLog(): void
+  /** Requests to the token endpoint since the last request-log reset. */
+  tokenRequestCount(): number
+}
+
+/** A failure injected into matching requests. With `count` it is consumed per request; without, it persists. */
+export type Fault =
+  | { kind: 'latency'; ms: number }
+  | { kind: 'rate-limit'; count: number; retryAfterSeconds?: number }
+  | { kind: 'server-error'; count?: number }
+  | { kind: 'connection-reset'; count?: number }
+  | { kind: 'truncated-json'; count?: number }
+  | { kind: 'captive-portal'; count?: number }
+  | { kind: 'wrong-content-type'; count?: number }
+  | { kind: 'hang'; count?: number }
+  | { kind: 'hang-before-headers'; count?: number }
+
+/** One request the simulator received. `status` is 0 while unanswered or when no response was sent. */
+export interface RequestLogEntry {
+  method: string
+  /** Path and query, with any `token` query value redacted. */
+  path: string
+  status: number
+  clientId?: string
+  /** Arrival time on the simulator's clock (ms). */
+  at: number
+}
