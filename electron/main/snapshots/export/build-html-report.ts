@@ -1,0 +1,58 @@
+/**
+ * The printable HTML report of one snapshot, or of two with a comparison: one self-contained
+ * file (inline CSS, no scripts, no external assets, a CSP that forbids both), every value escaped
+ * and every payload redacted. Plain template strings; no dependency.
+ */
+import type { Finding } from '../../../common/diagnostics/finding'
+import { compareSnapshots, type SnapshotComparison } from '../../../common/snapshots/compare-snapshots'
+import type { Snapshot } from '../../../common/snapshot-types'
+import { exportEntries } from './export-order'
+import { formatTime } from './format-values'
+import { html } from './html'
+import { REPORT_CSS } from './html-report-styles'
+import { comparisonSection, snapshotSection } from './html-report-sections'
+
+/** What the report shows. `findings[i]` belongs to `snapshots[i]` (in the order given). */
+export interface HtmlReportInput {
+  /** One or two snapshots; shown older first. */
+  snapshots: readonly Snapshot[]
+  /** The comparison to show; computed here (on the redacted payloads) when omitted and there are two. */
+  comparison?: SnapshotComparison
+  findings?: readonly (readonly Finding[] | undefined)[]
+  appVersion: string
+  /** ISO 8601 time of the export. */
+  exportedAt: string
+}
+
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+
+/** Builds the report as one HTML document. */
+export function buildHtmlReport(input: HtmlReportInput): string {
+  const entries = exportEntries(input.snapshots, input.findings)
+  const [first, second] = entries
+  const comparison = second && first ? (input.comparison ?? compareSnapshots(first.snapshot, second.snapshot)) : null
+  const titles = second ? ['Before', 'After'] : ['Snapshot']
+  const deviceIds = [...new Set(entries.map((entry) => entry.snapshot.deviceId))].join(' / ')
+  const heading = comparison ? `Charger comparison: ${deviceIds}` : `Charger report: ${deviceIds}`
+  const body = html`<header>
+<h1>${heading}</h1>
+<p class="meta">Exported ${formatTime(input.exportedAt)} by Tellus Field ${input.appVersion}. Readings are the last values the platform had when each snapshot was fetched.</p>
+</header>
+${comparison ? comparisonSection(comparison) : ''}
+${entries.map((entry, index) => snapshotSection(entry.snapshot, titles[index] ?? 'Snapshot', entry.findings))}
+<footer>Tellus Field ${input.appVersion} · units: power kW, voltage V, current A, energy kWh, temperature °C, state of charge % · times UTC</footer>`
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${html`${heading}`}</title>
+<style>${REPORT_CSS}</style>
+</head>
+<body>
+${body}
+</body>
+</html>
+`
+}

@@ -1,0 +1,65 @@
+/**
+ * Checks what a caller asks the store to save and turns it into the snapshot and the exact JSON
+ * text to write, before any file is touched.
+ */
+import { z } from 'zod'
+import { appError, fail, ok, type Result } from '../../common/errors'
+import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '../../common/snapshot-types'
+import { DeviceIdSchema } from '../../common/tellus/schemas'
+import { stampOf, type SnapshotIdGenerator } from './snapshot-id'
+
+/** What a caller saves: one device response and where and when it came from. */
+export interface SaveSnapshotInput {
+  deviceId: string
+  /** ISO 8601 time the response arrived. */
+  fetchedAt: string
+  profileId: string
+  profileName: string
+  baseUrl: string
+  /** The raw `data` of the device response. */
+  data: unknown
+}
+
+/** Largest snapshot file accepted (a device response is a few kilobytes). */
+export const MAX_SNAPSHOT_CHARS = 5_000_000
+
+const SaveInputSchema = z.object({
+  deviceId: DeviceIdSchema,
+  fetchedAt: z.string().max(64),
+  profileId: z.string().max(200),
+  profileName: z.string().max(200),
+  baseUrl: z.string().max(2048),
+  data: z.unknown(),
+})
+
+/** A snapshot ready to write: the value and its file text. */
+export interface PreparedSnapshot {
+  snapshot: Snapshot
+  json: string
+}
+
+/** Validates `input`, assigns an id and serialises it. invalid-input error when it cannot be saved. */
+export function prepareSnapshot(input: SaveSnapshotInput, ids: SnapshotIdGenerator): Result<PreparedSnapshot> {
+  const parsed = SaveInputSchema.safeParse(input)
+  if (!parsed.success) return invalid(`Snapshot not saved: ${parsed.error.issues[0]?.path.join('.') || 'input'} is not valid.`)
+  const { deviceId, fetchedAt, profileId, profileName, baseUrl, data } = parsed.data
+  const time = Date.parse(fetchedAt)
+  const iso = Number.isFinite(time) ? new Date(time).toISOString() : ''
+  const stamp = stampOf(iso)
+  if (!stamp) return invalid('Snapshot not saved: the fetch time is not a valid date and time.')
+  if (data === undefined) return invalid('Snapshot not saved: the response had no device data.')
+  const id = ids.next(deviceId, stamp)
+  let json: string | undefined
+  try {
+    json = JSON.stringify({ schemaVersion: SNAPSHOT_SCHEMA_VERSION, id, deviceId, fetchedAt: iso, profileId, profileName, baseUrl, data }, null, 2)
+  } catch {
+    json = undefined
+  }
+  if (json === undefined) return invalid('Snapshot not saved: the device data cannot be stored as JSON.')
+  if (json.length > MAX_SNAPSHOT_CHARS) return invalid('Snapshot not saved: the device response is unexpectedly large (over 5 MB).')
+  return ok({ snapshot: JSON.parse(json) as Snapshot, json: `${json}\n` })
+}
+
+function invalid(message: string): Result<never> {
+  return fail(appError('invalid-input', message, { action: 'Fetch the device again; if this keeps happening, report it.' }))
+}

@@ -1,0 +1,57 @@
+/**
+ * Where snapshot files live under the store's root:
+ *   <root>/devices/<deviceId>/<snapshotId>.json   one file per snapshot
+ *   <root>/devices/<deviceId>/index.json          that device's listing metadata
+ *   <root>/quarantine/                            unreadable files moved aside
+ * Every path is built from validated ids and checked to stay inside the root.
+ */
+import { isAbsolute, join, relative, resolve } from 'node:path'
+import { DEVICE_ID_PATTERN } from '../../common/tellus/schemas'
+import { parseSnapshotId } from './snapshot-id'
+
+export const INDEX_FILE_NAME = 'index.json'
+const SNAPSHOT_FILE_SUFFIX = '.json'
+
+/** Builds and checks the store's paths. Throws only on a programming error (an unvalidated id). */
+export class SnapshotPaths {
+  readonly root: string
+  readonly devicesDir: string
+  readonly quarantineDir: string
+
+  constructor(root: string) {
+    this.root = resolve(root)
+    this.devicesDir = join(this.root, 'devices')
+    this.quarantineDir = join(this.root, 'quarantine')
+  }
+
+  /** The folder of one device. */
+  deviceDir(deviceId: string): string {
+    if (!DEVICE_ID_PATTERN.test(deviceId)) throw new Error('Refused an unvalidated device id')
+    return this.inside(join(this.devicesDir, deviceId))
+  }
+
+  /** The file of one snapshot. */
+  snapshotFile(id: string): string {
+    const parsed = parseSnapshotId(id)
+    if (!parsed) throw new Error('Refused an unvalidated snapshot id')
+    return this.inside(join(this.deviceDir(parsed.deviceId), `${id}${SNAPSHOT_FILE_SUFFIX}`))
+  }
+
+  /** The listing index of one device. */
+  indexFile(deviceId: string): string {
+    return join(this.deviceDir(deviceId), INDEX_FILE_NAME)
+  }
+
+  private inside(path: string): string {
+    const rel = relative(this.devicesDir, path)
+    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) throw new Error('Refused a path outside the snapshot folder')
+    return path
+  }
+}
+
+/** The snapshot id a file name stands for (`<id>.json`), or null for any other name. */
+export function snapshotIdOfFileName(name: string): string | null {
+  if (!name.endsWith(SNAPSHOT_FILE_SUFFIX)) return null
+  const id = name.slice(0, -SNAPSHOT_FILE_SUFFIX.length)
+  return parseSnapshotId(id) ? id : null
+}

@@ -1,0 +1,303 @@
+/**
+ * The offline snapshot store: one JSON file per device fetch under `<root>/devices/<deviceId>/`,
+ * written crash-safely, with a per-device index file so listing never parses payloads.
+ *
+ * The in-memory index is built once (on first use) from the index files, checked against the
+ * folders' file names, and then kept in step with every save and delete. One store per root:
+ * two processes writing the same root are not supported (Electron's single-instance lock covers
+ * the app). Every method returns a `Result`; file-system failures become `storage` errors.
+ */
+import { appError, fail, ok, type AppError, type Result } from '../../common/errors'
+import type { SnapshotQuery } from '../../common/ipc/contract'
+import type { QuarantinedSnapshot, Snapshot, SnapshotList, SnapshotMeta } from '../../common/snapshot-types'
+import { DEVICE_ID_PATTERN } from '../../common/tellus/schemas'
+import { checkQuery, isRetention, MAX_RETENTION_PER_DEVICE } from './store-arguments'
+import { loadDeviceFolder, type LoadedDeviceFolder } from './load-device-folder'
+import { mapLimited } from './map-limited'
+import { moveAside } from './quarantine'
+import { readSnapshotFile } from './read-snapshot-file'
+import { prepareSnapshot, type SaveSnapshotInput } from './save-input'
+import { SerialQueue } from './serial-queue'
+import { errorCode, nodeSnapshotFs, type SnapshotFs } from './snapshot-fs'
+import { SnapshotIdGenerator, validateDeviceId, validateSnapshotId } from './snapshot-id'
+import { SnapshotIndex } from './snapshot-index'
+import { SnapshotPaths } from './snapshot-paths'
+import { snapshotNotFound, storageError, type StorageOperation } from './storage-errors'
+import { INDEX_FORMAT_VERSION, metaOf, newestFirst, type DeviceIndexFile } from './stored-snapshot'
+
+export type { SaveSnapshotInput } from './save-input'
+
+export const DEFAULT_RETENTION_PER_DEVICE = 50
+export { MAX_RETENTION_PER_DEVICE } from './store-arguments'
+const LOAD_CONCURRENCY = 64
+
+/** Collaborators and settings of a `SnapshotStore`. */
+export interface SnapshotStoreOptions {
+  /** The store's folder, e.g. `<userData>/snapshots`. Created on the first save. */
+  root: string
+  /** Snapshots kept per device, newest first (default 50). */
+  retentionPerDevice?: number
+  /** Clock for quarantine names (ms since epoch). */
+  now?: () => number
+  /** File-system operations; tests inject failures here. */
+  fs?: SnapshotFs
+}
+
+/** Deletion count returned by the delete methods and `setRetention`. */
+export interface Deleted {
+  deleted: number
+}
+
+/** Offline snapshots on disk. See the file comment for the layout and guarantees. */
+export class SnapshotStore {
+  private readonly fs: SnapshotFs
+  private readonly paths: SnapshotPaths
+  private readonly now: () => number
+  private readonly index = new SnapshotIndex()
+  private readonly queue = new SerialQueue()
+  private readonly ids = new SnapshotIdGenerator()
+  private retention: number
+  private loading: Promise<Result<void>> | null = null
+  private unreported: QuarantinedSnapshot[] = []
+
+  constructor(options: SnapshotStoreOptions) {
+    this.fs = options.fs ?? nodeSnapshotFs
+    this.paths = new SnapshotPaths(options.root)
+    this.now = options.now ?? Date.now
+    const retention = options.retentionPerDevice ?? DEFAULT_RETENTION_PER_DEVICE
+    if (!isRetention(retention)) throw new RangeError(`retentionPerDevice must be an integer from 1 to ${MAX_RETENTION_PER_DEVICE}`)
+    this.retention = retention
+  }
+
+  /** The store's folder (absolute). */
+  get root(): string {
+    return this.paths.root
+  }
+
+  /** Snapshots kept per device. */
+  get retentionPerDevice(): number {
+    return this.retention
+  }
+
+  /** Saves one device response as a new snapshot, then keeps only the device's newest N. */
+  async save(input: SaveSnapshotInput): Promise<Result<Snapshot>> {
+    const prepared = prepareSnapshot(input, this.ids)
+    if (!prepared.ok) return prepared
+    const loaded = await this.ensureLoaded()
+    if (!loaded.ok) return loaded
+    const { snapshot, json } = prepared.value
+    return this.mutate('save', async () => {
+      try {
+        await this.fs.mkdir(this.paths.deviceDir(snapshot.deviceId))
+        await this.fs.writeFileAtomic(this.paths.snapshotFile(snapshot.id), json)
+      } catch (error) {
+        return fail(storageError(error, 'save', this.paths.root))
+      }
+      await this.keepNewest(snapshot.deviceId, [metaOf(snapshot), ...this.index.device(snapshot.deviceId)].sort(newestFirst))
+      return ok(snapshot)
+    })
+  }
+
+  /**
+   * Lists snapshot metadata newest first, optionally for one device or site, at most `limit`.
+   * `quarantined` holds the files moved aside since the previous `list` (each reported once).
+   */
+  async list(query: SnapshotQuery = {}): Promise<Result<SnapshotList>> {
+    const checked = checkQuery(query)
+    if (!checked.ok) return checked
+    const loaded = await this.ensureLoaded()
+    if (!loaded.ok) return loaded
+    const { deviceId, siteId, limit } = checked.value
+    let items: readonly SnapshotMeta[] = deviceId ? this.index.device(deviceId) : this.index.all()
+    if (siteId !== undefined) items = items.filter((meta) => meta.siteId === siteId)
+    if (limit !== undefined) items = items.slice(0, limit)
+    const quarantined = this.unreported
+    this.unreported = []
+    return ok({ items: items.map((meta) => ({ ...meta })), quarantined })
+  }
+
+  /** Opens one snapshot. A damaged file is moved aside and reported as a storage error. */
+  async get(id: string): Promise<Result<Snapshot>> {
+    const checked = validateSnapshotId(id)
+    if (!checked.ok) return checked
+    const loaded = await this.ensureLoaded()
+    if (!loaded.ok) return loaded
+    if (!this.index.find(id)) return fail(snapshotNotFound(id))
+    const path = this.paths.snapshotFile(id)
+    const read = await readSnapshotFile(this.fs, path, id)
+    if (read.kind === 'ok') return ok(read.snapshot)
+    if (read.kind === 'fs-error' && errorCode(read.error) !== 'ENOENT') return fail(storageError(read.error, 'read', this.paths.root))
+    return this.mutate('read', async () => {
+      if (!this.index.find(id)) return fail(snapshotNotFound(id)) // another call already handled it
+      const error = read.kind === 'damaged' ? await this.quarantine(path, read.reason) : snapshotNotFound(id)
+      if (this.index.remove(id)) await this.writeIndex(checked.value.deviceId)
+      return fail(error)
+    })
+  }
+
+  /** The newest readable snapshot of a device, or null when there is none. */
+  async latest(deviceId: string): Promise<Result<Snapshot | null>> {
+    const checked = validateDeviceId(deviceId)
+    if (!checked.ok) return checked
+    const loaded = await this.ensureLoaded()
+    if (!loaded.ok) return loaded
+    for (const meta of [...this.index.device(checked.value)]) {
+      const opened = await this.get(meta.id)
+      if (opened.ok) return opened
+      if (this.index.find(meta.id)) return opened // still indexed: a real failure, not a damaged file
+    }
+    return ok(null)
+  }
+
+  /** Deletes one snapshot (0 when it was already gone). */
+  async delete(id: string): Promise<Result<Deleted>> {
+    const checked = validateSnapshotId(id)
+    if (!checked.ok) return checked
+    const loaded = await this.ensureLoaded()
+    if (!loaded.ok) return loaded
+    return this.mutate('delete', async () => {
+      if (!this.index.find(id)) return ok({ deleted: 0 })
+      await this.fs.remove(this.paths.snapshotFile(id))
+      this.index.remove(id)
+      await this.writeIndex(checked.value.deviceId)
+      return ok({ deleted: 1 })
+    })
+  }
+
+  /** Deletes every snapshot of one device. */
+  async deleteDevice(deviceId: string): Promise<Result<Deleted>> {
+    const checked = validateDeviceId(deviceId)
+    if (!checked.ok) return checked
+    const loaded = await this.ensureLoaded()
+    if (!loaded.ok) return loaded
+    return this.mutate('delete', async () => {
+      const deleted = this.index.device(checked.value).length
+      await this.fs.remove(this.paths.deviceDir(checked.value))
+      this.index.setDevice(checked.value, [])
+      await this.fs.fsyncDir(this.paths.devicesDir)
+      return ok({ deleted })
+    })
+  }
+
+  /** Deletes every snapshot, and the quarantine folder with it. */
+  async deleteAll(): Promise<Result<Deleted>> {
+    const loaded = await this.ensureLoaded()
+    if (!loaded.ok) return loaded
+    return this.mutate('delete', async () => {
+      const deleted = this.index.size
+      await this.fs.remove(this.paths.devicesDir)
+      await this.fs.remove(this.paths.quarantineDir)
+      this.index.clear()
+      this.unreported = []
+      await this.fs.fsyncDir(this.paths.root)
+      return ok({ deleted })
+    })
+  }
+
+  /** Changes how many snapshots are kept per device and prunes the older ones now. */
+  async setRetention(retentionPerDevice: number): Promise<Result<Deleted>> {
+    if (!isRetention(retentionPerDevice)) {
+      return fail(appError('invalid-input', `Snapshots kept per device must be a whole number from 1 to ${MAX_RETENTION_PER_DEVICE}.`))
+    }
+    this.retention = retentionPerDevice
+    const loaded = await this.ensureLoaded()
+    if (!loaded.ok) return loaded
+    return this.mutate('delete', async () => {
+      let deleted = 0
+      for (const deviceId of this.index.deviceIds()) {
+        const metas = this.index.device(deviceId)
+        if (metas.length > this.retention) deleted += await this.keepNewest(deviceId, metas)
+      }
+      return ok({ deleted })
+    })
+  }
+
+  /** Keeps the newest `retention` of `metas` (newest first) for a device, deletes the rest; returns how many went. */
+  private async keepNewest(deviceId: string, metas: readonly SnapshotMeta[]): Promise<number> {
+    const kept = metas.slice(0, this.retention)
+    this.index.setDevice(deviceId, kept)
+    await this.writeIndex(deviceId)
+    const stuck: SnapshotMeta[] = []
+    for (const meta of metas.slice(this.retention)) {
+      await this.fs.remove(this.paths.snapshotFile(meta.id)).catch(() => stuck.push(meta))
+    }
+    if (stuck.length > 0) this.index.setDevice(deviceId, [...kept, ...stuck])
+    if (metas.length > kept.length) await this.fs.fsyncDir(this.paths.deviceDir(deviceId))
+    return metas.length - kept.length - stuck.length
+  }
+
+  /**
+   * Writes a device's index file from memory (or removes the folder when it has no snapshots).
+   * A failure is not fatal: the index is derived data, rebuilt from file names on the next start.
+   */
+  private async writeIndex(deviceId: string): Promise<void> {
+    const items = this.index.device(deviceId)
+    try {
+      if (items.length === 0) {
+        await this.fs.remove(this.paths.deviceDir(deviceId))
+        return
+      }
+      const file: DeviceIndexFile = { formatVersion: INDEX_FORMAT_VERSION, deviceId, items: [...items] }
+      await this.fs.writeFileAtomic(this.paths.indexFile(deviceId), JSON.stringify(file))
+    } catch {
+      // Left stale on disk; loading reconciles it against the folder.
+    }
+  }
+
+  private async quarantine(path: string, reason: string): Promise<AppError> {
+    const moved = await moveAside(this.fs, this.paths.quarantineDir, path, reason, this.now())
+    this.unreported.push(moved)
+    return appError('storage', `This snapshot could not be read and was moved aside to ${moved.movedTo}. ${reason}`, {
+      action: 'Fetch the device again for a fresh snapshot, or open an older one.',
+    })
+  }
+
+  /** Runs a change in the queue; an unexpected fs error drops the in-memory index so it is rebuilt. */
+  private mutate<T>(operation: StorageOperation, task: () => Promise<Result<T>>): Promise<Result<T>> {
+    return this.queue.run(async () => {
+      try {
+        return await task()
+      } catch (error) {
+        this.loading = null
+        this.index.clear()
+        return fail(storageError(error, operation, this.paths.root))
+      }
+    })
+  }
+
+  private ensureLoaded(): Promise<Result<void>> {
+    if (!this.loading) {
+      const loading = this.queue.run(() => this.load())
+      this.loading = loading
+      void loading.then((result) => {
+        if (!result.ok && this.loading === loading) this.loading = null
+      })
+    }
+    return this.loading
+  }
+
+  private async load(): Promise<Result<void>> {
+    let names: string[]
+    try {
+      names = await this.fs.readdir(this.paths.devicesDir)
+    } catch (error) {
+      if (errorCode(error) !== 'ENOENT') return fail(storageError(error, 'list', this.paths.root))
+      names = []
+    }
+    const context = { fs: this.fs, paths: this.paths, now: this.now }
+    const deviceIds = names.filter((name) => DEVICE_ID_PATTERN.test(name))
+    const folders = await mapLimited(deviceIds, LOAD_CONCURRENCY, (deviceId) =>
+      loadDeviceFolder(context, deviceId).catch((): LoadedDeviceFolder | null => null),
+    )
+    this.index.clear()
+    const stale: string[] = []
+    for (const folder of folders) {
+      if (!folder) continue // not a folder, or unreadable: skipped, retried on the next start
+      this.index.setDevice(folder.deviceId, folder.metas)
+      this.unreported.push(...folder.quarantined)
+      if (folder.indexStale && folder.metas.length > 0) stale.push(folder.deviceId)
+    }
+    await mapLimited(stale, 8, (deviceId) => this.writeIndex(deviceId))
+    return ok(undefined)
+  }
+}
