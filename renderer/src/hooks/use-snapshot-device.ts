@@ -1,0 +1,29 @@
+import { useMemo } from 'react'
+import { diagnoseDevice } from '../../../electron/common/diagnostics/diagnose-device'
+import type { Finding } from '../../../electron/common/diagnostics/finding'
+import { parseTimestamp } from '../../../electron/common/format/timestamp'
+import { readDevice } from '../../../electron/common/snapshots/compare-snapshots'
+import type { Snapshot } from '../../../electron/common/snapshot-types'
+import type { Device } from '../../../electron/common/tellus/schemas'
+
+/** A snapshot read as a device, with its findings judged at the moment it was fetched. */
+export type SnapshotDevice =
+  | { readable: true; device: Device; findings: Finding[]; fetchedAtMs: number | undefined }
+  | { readable: false; problem: string; findings: []; fetchedAtMs: number | undefined }
+
+/**
+ * Reads a snapshot's payload as a device and runs the diagnostics rules on it, judged at its fetch
+ * time (so an old snapshot is judged as it was, and the result does not change while it is on screen).
+ */
+export function readSnapshotDevice(snapshot: Snapshot): SnapshotDevice {
+  const fetchedAtMs = parseTimestamp(snapshot.fetchedAt)
+  const read = readDevice(snapshot.data)
+  if (!read.ok) return { readable: false, problem: read.problem, findings: [], fetchedAtMs }
+  const findings = diagnoseDevice(read.device, { now: fetchedAtMs ?? Date.now() })
+  return { readable: true, device: read.device, findings, fetchedAtMs }
+}
+
+/** `readSnapshotDevice`, memoised on the snapshot. */
+export function useSnapshotDevice(snapshot: Snapshot): SnapshotDevice {
+  return useMemo(() => readSnapshotDevice(snapshot), [snapshot])
+}

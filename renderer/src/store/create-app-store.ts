@@ -1,0 +1,21 @@
+import { createStore, type StoreApi } from 'zustand/vanilla'
+import type { TellusApi } from '../../../electron/common/ipc/contract'
+import type { AppState } from './app-state'
+import { createDeviceSlice } from './device-slice'
+import { createProfilesSlice } from './profiles-slice'
+import { createSitesSlice } from './sites-slice'
+import { createSnapshotsSlice } from './snapshots-slice'
+import { createUiSlice } from './ui-slice'
+
+export type AppStore = StoreApi<AppState>
+
+/** Creates the renderer store around a preload API (the real one, or a fake in tests). */
+export function createAppStore(api: TellusApi): AppStore {
+  return createStore<AppState>()((...a) => ({
+    ...createUiSlice(api)(...a),
+    ...createDeviceSlice(api)(...a),
+    ...createSitesSlice(api)(...a),
+    ...createSnapshotsSlice(api)(...a),
+    ...createProfilesSlice(api)(...a),
+  }))
+}

@@ -1,0 +1,148 @@
+import type { StateCreator } from 'zustand'
+import type { AppError } from '../../../electron/common/errors'
+import type { IpcEvents, TellusApi } from '../../../electron/common/ipc/contract'
+import type { Snapshot, SnapshotMeta } from '../../../electron/common/snapshot-types'
+import type { AppState } from './app-state'
+
+/** Where the device on screen came from. 'offline': the fetch failed and the newest snapshot is shown. */
+export type DeviceSource = 'live' | 'offline' | 'snapshot'
+
+/** The device on screen: a snapshot plus how it got there (and the fetch error, for offline copies). */
+export interface CurrentDevice {
+  snapshot: Snapshot
+  source: DeviceSource
+  error?: AppError
+}
+
+export type DeviceStatus = 'idle' | 'loading' | 'error'
+
+/** Device lookup, the device on screen, recent devices and the fault dictionary filter. */
+export interface DeviceSlice {
+  /** What is typed in the lookup field. */
+  deviceQuery: string
+  setDeviceQuery: (query: string) => void
+  current: CurrentDevice | null
+  deviceStatus: DeviceStatus
+  /** An error with nothing to show (not found, auth, network with no snapshot, …). */
+  deviceError: AppError | null
+  /** The device id of the latest fetch (being fetched while `deviceStatus` is 'loading'). */
+  requestedDeviceId: string | null
+  /** Set while the client holds a request back to stay under the rate limits. */
+  pacingWaitMs: number | null
+  pacingReason: IpcEvents['client:pacing']['reason'] | null
+  /** When the held-back request is due to go out (epoch ms), for a countdown. */
+  pacingUntil: number | null
+  /** Fetches a device; a response to an older fetch is ignored once a newer one has started. */
+  fetchDevice: (deviceId: string) => Promise<void>
+  /** Shows a stored snapshot in the device view (and switches to it) as an offline copy. */
+  openSnapshot: (snapshot: Snapshot) => void
+  /** Distinct device ids from the snapshot store, newest first. */
+  recentDeviceIds: string[]
+  /** The newest snapshot metadata of each recent device, in the same order. */
+  recentDevices: SnapshotMeta[]
+  loadRecentDevices: () => Promise<void>
+  /** Set by the lookup shortcut; the lookup field focuses itself and clears it. */
+  lookupFocusRequested: boolean
+  requestLookupFocus: () => void
+  clearLookupFocusRequest: () => void
+  /** Filter of the fault dictionary view. */
+  faultQuery: string
+  setFaultQuery: (query: string) => void
+  /** Opens the fault dictionary filtered to one code (e.g. "F-0203"). */
+  openFault: (code: string) => void
+}
+
+/** How many snapshots are scanned for the recent-devices list. */
+const RECENT_SCAN_LIMIT = 200
+
+const NOT_PACING = { pacingWaitMs: null, pacingReason: null, pacingUntil: null } as const
+
+/** Picks the newest snapshot of each device, newest device first. */
+export function newestPerDevice(items: readonly SnapshotMeta[]): SnapshotMeta[] {
+  const sorted = [...items].sort((a, b) => Date.parse(b.fetchedAt) - Date.parse(a.fetchedAt))
+  const seen = new Set<string>()
+  const newest: SnapshotMeta[] = []
+  for (const meta of sorted) {
+    if (seen.has(meta.deviceId)) continue
+    seen.add(meta.deviceId)
+    newest.push(meta)
+  }
+  return newest
+}
+
+/** Creates the device slice; subscribes to the client's pacing events for the store's lifetime. */
+export const createDeviceSlice =
+  (api: TellusApi): StateCreator<AppState, [], [], DeviceSlice> =>
+  (set, get) => {
+    // Every fetch (and every opened snapshot) takes a new ticket; only the latest ticket may write.
+    let latestTicket = 0
+
+    api.on('client:pacing', ({ waitMs, reason }) => {
+      if (waitMs > 0) set({ pacingWaitMs: waitMs, pacingReason: reason, pacingUntil: Date.now() + waitMs })
+      else set(NOT_PACING)
+    })
+
+    return {
+      deviceQuery: '',
+      setDeviceQuery: (deviceQuery) => set({ deviceQuery }),
+      current: null,
+      deviceStatus: 'idle',
+      deviceError: null,
+      requestedDeviceId: null,
+      ...NOT_PACING,
+
+      fetchDevice: async (deviceId) => {
+        const ticket = ++latestTicket
+        set({ deviceStatus: 'loading', deviceError: null, requestedDeviceId: deviceId })
+        const result = await api.fetchDevice({ deviceId })
+        if (ticket !== latestTicket) return
+        if (result.ok) {
+          const fetched = result.value
+          const current: CurrentDevice =
+            fetched.source === 'live'
+              ? { snapshot: fetched.snapshot, source: 'live' }
+              : { snapshot: fetched.snapshot, source: 'offline', error: fetched.error }
+          set({ ...NOT_PACING, current, deviceStatus: 'idle', deviceError: null })
+        } else {
+          const shown = get().current
+          if (shown && shown.snapshot.deviceId === deviceId) {
+            // A failed refresh: keep what is on screen, now clearly an offline copy, with the error.
+            const source: DeviceSource = shown.source === 'live' ? 'offline' : shown.source
+            set({ ...NOT_PACING, current: { ...shown, source, error: result.error }, deviceStatus: 'idle' })
+          } else {
+            set({ ...NOT_PACING, current: null, deviceStatus: 'error', deviceError: result.error })
+          }
+        }
+        void get().loadRecentDevices()
+      },
+
+      openSnapshot: (snapshot) => {
+        latestTicket++
+        set({
+          current: { snapshot, source: 'snapshot' },
+          deviceStatus: 'idle',
+          deviceError: null,
+          requestedDeviceId: snapshot.deviceId,
+          deviceQuery: snapshot.deviceId,
+          view: 'device',
+        })
+      },
+
+      recentDeviceIds: [],
+      recentDevices: [],
+      loadRecentDevices: async () => {
+        const result = await api.listSnapshots({ limit: RECENT_SCAN_LIMIT })
+        if (!result.ok) return // Recent devices are a convenience; the lookup works without them.
+        const recentDevices = newestPerDevice(result.value.items)
+        set({ recentDevices, recentDeviceIds: recentDevices.map((meta) => meta.deviceId) })
+      },
+
+      lookupFocusRequested: false,
+      requestLookupFocus: () => set({ lookupFocusRequested: true }),
+      clearLookupFocusRequest: () => set({ lookupFocusRequested: false }),
+
+      faultQuery: '',
+      setFaultQuery: (faultQuery) => set({ faultQuery }),
+      openFault: (code) => set({ faultQuery: code, view: 'faults' }),
+    }
+  }

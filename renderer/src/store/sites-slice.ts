@@ -1,0 +1,56 @@
+import type { StateCreator } from 'zustand'
+import type { AppError } from '../../../electron/common/errors'
+import type { TellusApi } from '../../../electron/common/ipc/contract'
+import type { Site } from '../../../electron/common/tellus/schemas'
+import type { AppState } from './app-state'
+
+export type SitesStatus = 'idle' | 'loading' | 'loaded' | 'error'
+
+/** The active profile's sites, shown for orientation (sites carry no device ids). */
+export interface SitesSlice {
+  sites: Site[]
+  sitesStatus: SitesStatus
+  sitesError: AppError | null
+  /** The profile the sites were last requested for (as passed to `ensureSitesFor`). */
+  sitesProfileId: string | null
+  /** Loads the sites of the active profile; a load overtaken by a newer one is dropped. */
+  loadSites: () => Promise<void>
+  /**
+   * Loads the sites unless they are already loaded (or loading) for this profile (null: not known
+   * yet): sites change slowly and every request counts against the rate limit.
+   */
+  ensureSitesFor: (profileId: string | null) => Promise<void>
+}
+
+/** Creates the sites slice. */
+export const createSitesSlice =
+  (api: TellusApi): StateCreator<AppState, [], [], SitesSlice> =>
+  (set, get) => {
+    let latestTicket = 0
+    const loadSites = async () => {
+      const ticket = ++latestTicket
+      set({ sitesStatus: 'loading', sitesError: null })
+      const result = await api.listSites()
+      if (ticket !== latestTicket) return
+      if (result.ok) set({ sites: result.value, sitesStatus: 'loaded', sitesError: null })
+      else set({ sites: [], sitesStatus: 'error', sitesError: result.error })
+    }
+    return {
+      sites: [],
+      sitesStatus: 'idle',
+      sitesError: null,
+      sitesProfileId: null,
+      loadSites,
+      ensureSitesFor: async (profileId) => {
+        const { sitesStatus, sitesProfileId } = get()
+        const current = sitesStatus === 'loaded' || sitesStatus === 'loading'
+        // Sites requested before the profiles were known came from the active profile too.
+        if (current && (sitesProfileId === profileId || sitesProfileId === null)) {
+          set({ sitesProfileId: profileId })
+          return
+        }
+        set({ sitesProfileId: profileId, sites: sitesProfileId === profileId ? get().sites : [] })
+        await loadSites()
+      },
+    }
+  }

@@ -1,0 +1,84 @@
+import type { Finding } from '../../../../electron/common/diagnostics/finding'
+import type { Connector } from '../../../../electron/common/tellus/schemas'
+import { Banner } from '../../components/Banner'
+import { Panel } from '../../components/Panel'
+import { StatusBadge } from '../../components/StatusBadge'
+import { useSnapshotDevice } from '../../hooks/use-snapshot-device'
+import type { CurrentDevice } from '../../store/device-slice'
+import { ConnectorCard } from './ConnectorCard'
+import { DeviceHeader } from './DeviceHeader'
+import { FindingsList } from './FindingsList'
+import { FirmwarePanel } from './FirmwarePanel'
+import { OfflineBanner } from './OfflineBanner'
+import { RawData } from './RawData'
+
+/** "2 critical, 1 warning" for a findings summary. */
+function countText(findings: readonly Finding[]): string {
+  const counts = (['critical', 'warning', 'info'] as const)
+    .map((severity) => [severity, findings.filter((f) => f.severity === severity).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([severity, n]) => `${n} ${severity}`)
+  return counts.join(', ')
+}
+
+function ConnectorsPanel({ connectors, findings }: { connectors: readonly Connector[]; findings: readonly Finding[] }) {
+  return (
+    <Panel title={`Connectors (${connectors.length})`} className="connectors-panel">
+      {connectors.length === 0 ? (
+        <p>The response lists no connectors.</p>
+      ) : (
+        <div className="connector-grid">
+          {connectors.map((connector, index) => (
+            <ConnectorCard
+              key={`${connector.connector_id}-${index}`}
+              connector={connector}
+              findings={findings.filter((f) => f.connectorId === connector.connector_id)}
+            />
+          ))}
+        </div>
+      )}
+    </Panel>
+  )
+}
+
+function DiagnosticsPanel({ findings }: { findings: readonly Finding[] }) {
+  const summary = countText(findings)
+  return (
+    <Panel title="Diagnostics" className="diagnostics-panel" actions={summary ? <span className="diagnostics-count">{summary}</span> : null}>
+      {findings.length === 0 ? (
+        <p className="no-findings">
+          <StatusBadge kind="custom" look={{ tone: 'ok', icon: 'ok', label: 'No findings', origin: 'documented' }} /> Every check passed for this data.
+        </p>
+      ) : (
+        <FindingsList findings={findings} />
+      )}
+      <p className="field-hint">Judged as of the fetch time, so an old snapshot is judged as it was then.</p>
+    </Panel>
+  )
+}
+
+/** Everything about the device on screen: offline banner, header, firmware, connectors, diagnostics, raw data. */
+export function DeviceDetail({ current }: { current: CurrentDevice }) {
+  const read = useSnapshotDevice(current.snapshot)
+  return (
+    <div className="device-detail">
+      {current.source !== 'live' ? <OfflineBanner current={current} /> : null}
+      {read.readable ? (
+        <>
+          <DeviceHeader device={read.device} current={current} />
+          <div className="device-columns">
+            <FirmwarePanel device={read.device} />
+            <DiagnosticsPanel findings={read.findings} />
+          </div>
+          <ConnectorsPanel connectors={read.device.connectors ?? []} findings={read.findings} />
+        </>
+      ) : (
+        <Banner variant="error" title="This data cannot be read as a charger">
+          <p>{read.problem}</p>
+          <p>The raw data is shown below so you can pass it on to support.</p>
+        </Banner>
+      )}
+      <RawData data={current.snapshot.data} />
+    </div>
+  )
+}

@@ -1,0 +1,111 @@
+import { useEffect, useRef, useState } from 'react'
+import { Button } from '../../components/Button'
+import { ErrorPanel } from '../../components/ErrorPanel'
+import { Spinner } from '../../components/Spinner'
+import { useAppStore } from '../../store/store-context'
+import { KeychainBanner } from './KeychainBanner'
+import { demoFirst } from './order-profiles'
+import { ProfileCard } from './ProfileCard'
+import { ProfileForm } from './ProfileForm'
+import './profiles.css'
+
+const NO_KEYCHAIN_EXPLANATION = 'Adding or editing an operator profile needs the system keychain, which is unavailable (see above).'
+
+/** Operator profiles: the demo fleet and the operator accounts, add/edit/remove/activate/sign out. */
+export function ProfilesView() {
+  const state = useAppStore((s) => s.profilesState)
+  const status = useAppStore((s) => s.profilesStatus)
+  const loadError = useAppStore((s) => s.profilesLoadError)
+  const loadProfiles = useAppStore((s) => s.loadProfiles)
+  /** Which form is open: 'new', a profile id being edited, or none. */
+  const [editing, setEditing] = useState<string | null>(null)
+  const [removing, setRemoving] = useState<string | null>(null)
+  // Where focus goes once a form closes (its opener), so keyboard users keep their place.
+  const focusNext = useRef<string | null>(null)
+  const focusTarget = (key: string) => (element: HTMLElement | null) => {
+    if (element && focusNext.current === key) {
+      focusNext.current = null
+      element.focus()
+    }
+  }
+  const closeForm = (opener: string) => {
+    focusNext.current = opener
+    setEditing(null)
+  }
+
+  useEffect(() => {
+    void loadProfiles()
+  }, [loadProfiles])
+
+  let body
+  if (!state) {
+    body = status === 'error' && loadError ? <ErrorPanel headingLevel={3} error={loadError} onRetry={() => void loadProfiles()} /> : <Spinner label="Loading profiles…" />
+  } else {
+    const keychainBlocked = state.keychain.available ? null : NO_KEYCHAIN_EXPLANATION
+    const profiles = demoFirst(state.profiles)
+    const onlyDemo = profiles.every((p) => p.isDemo)
+    const editedProfile = profiles.find((p) => p.id === editing)
+    body = (
+      <>
+        <KeychainBanner keychain={state.keychain} />
+        {status === 'error' && loadError ? <ErrorPanel headingLevel={3} error={loadError} onRetry={() => void loadProfiles()} /> : null}
+        <ul className="profile-list" aria-label="Profiles">
+          {profiles.map((profile) => (
+            <li key={profile.id}>
+              <ProfileCard
+                profile={profile}
+                active={profile.id === state.activeProfileId}
+                editBlockedReason={keychainBlocked}
+                editButtonRef={focusTarget(`edit-${profile.id}`)}
+                confirmingRemove={removing === profile.id}
+                onEdit={() => setEditing(profile.id)}
+                onAskRemove={() => setRemoving(profile.id)}
+                onCancelRemove={() => setRemoving(null)}
+                onRemoved={() => {
+                  focusNext.current = 'add'
+                  setRemoving(null)
+                }}
+              />
+              {editedProfile && editedProfile.id === profile.id && keychainBlocked === null ? (
+                <ProfileForm key={profile.id} profile={editedProfile} onClose={() => closeForm(`edit-${profile.id}`)} />
+              ) : null}
+            </li>
+          ))}
+        </ul>
+        {onlyDemo ? (
+          <p className="profiles-empty">No operator profiles yet. Add one with the API credentials from the operator’s Tellus account, or explore the demo fleet.</p>
+        ) : null}
+        {editing === 'new' && keychainBlocked === null ? (
+          <ProfileForm onClose={() => closeForm('add')} />
+        ) : (
+          <div className="profiles-add">
+            <Button
+              ref={focusTarget('add')}
+              variant="primary"
+              disabled={keychainBlocked !== null}
+              aria-describedby={keychainBlocked ? 'profiles-add-blocked' : undefined}
+              onClick={() => setEditing('new')}
+            >
+              Add operator profile
+            </Button>
+            {keychainBlocked ? (
+              <p id="profiles-add-blocked" className="field-hint">
+                {keychainBlocked}
+              </p>
+            ) : null}
+          </div>
+        )}
+      </>
+    )
+  }
+
+  return (
+    <section className="view profiles-view" aria-labelledby="profiles-title">
+      <header className="view-header">
+        <h2 id="profiles-title">Profiles</h2>
+        <p className="muted">Each operator profile holds one Tellus API account. The active profile is used for every lookup.</p>
+      </header>
+      {body}
+    </section>
+  )
+}

@@ -1,0 +1,65 @@
+import type { ProfileInput, ProfileUpdate } from '../../../../electron/common/ipc/contract'
+import type { ProfileView } from '../../../../electron/common/profile-types'
+
+/** What the profile form holds. Lives only in the form's component state (the secret included). */
+export interface ProfileFormValues {
+  name: string
+  baseUrl: string
+  clientId: string
+  clientSecret: string
+}
+
+export type ProfileFormField = keyof ProfileFormValues
+export type ProfileFormProblems = Partial<Record<ProfileFormField, string>>
+
+/** The form's starting values: empty for a new profile; name and URL for an edit (id and secret stay empty). */
+export function initialValues(profile?: ProfileView): ProfileFormValues {
+  return { name: profile?.name ?? '', baseUrl: profile?.baseUrl ?? '', clientId: '', clientSecret: '' }
+}
+
+/**
+ * Field problems in words. A new profile needs every field; an edit may leave the client ID and
+ * secret empty to keep them, unless the keychain lost the secret. The https/loopback rule for the
+ * URL is main's: here only "is it a web address at all".
+ */
+export function validateProfileForm(values: ProfileFormValues, profile?: ProfileView): ProfileFormProblems {
+  const problems: ProfileFormProblems = {}
+  if (values.name.trim() === '') problems.name = 'Enter a name, for example the operator’s company.'
+  if (values.baseUrl.trim() === '') problems.baseUrl = 'Enter the API base URL from the operator’s Tellus account.'
+  else if (!looksLikeWebAddress(values.baseUrl.trim())) problems.baseUrl = 'Enter a full address starting with https://'
+  if (!profile && values.clientId.trim() === '') problems.clientId = 'Enter the client ID.'
+  const secretNeeded = !profile || profile.secret === 'missing'
+  if (secretNeeded && values.clientSecret === '') {
+    problems.clientSecret = profile ? 'The keychain has no secret for this profile: enter it again.' : 'Enter the client secret.'
+  }
+  return problems
+}
+
+function looksLikeWebAddress(text: string): boolean {
+  try {
+    const url = new URL(text)
+    return url.protocol === 'https:' || url.protocol === 'http:'
+  } catch {
+    return false
+  }
+}
+
+/** The new profile to send. */
+export function toProfileInput(values: ProfileFormValues): ProfileInput {
+  return { name: values.name.trim(), baseUrl: values.baseUrl.trim(), clientId: values.clientId.trim(), clientSecret: values.clientSecret }
+}
+
+/** Only what changed: an empty client ID or secret means "keep the stored one" and is not sent. */
+export function toProfileUpdate(profile: ProfileView, values: ProfileFormValues): ProfileUpdate {
+  const update: ProfileUpdate = { id: profile.id }
+  if (values.name.trim() !== profile.name) update.name = values.name.trim()
+  if (values.baseUrl.trim() !== profile.baseUrl) update.baseUrl = values.baseUrl.trim()
+  if (values.clientId.trim() !== '') update.clientId = values.clientId.trim()
+  if (values.clientSecret !== '') update.clientSecret = values.clientSecret
+  return update
+}
+
+/** Whether saving will make main check the credentials with the Tellus API. */
+export function checksCredentials(update: ProfileInput | ProfileUpdate): boolean {
+  return update.baseUrl !== undefined || update.clientId !== undefined || update.clientSecret !== undefined
+}

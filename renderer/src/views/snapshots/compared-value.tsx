@@ -1,0 +1,67 @@
+import { StatusBadge } from '../../components/StatusBadge'
+import { formatDuration } from '../../../../electron/common/format/duration'
+import { formatNumber, formatReading, MISSING, UNIT_DIGITS, type ReadingUnit } from '../../../../electron/common/format/number'
+import { formatTimestamp, parseTimestamp } from '../../../../electron/common/format/timestamp'
+import type { ComparedValue, ValueChange } from '../../../../electron/common/snapshots/compare-snapshots'
+
+const TIME_FIELDS = new Set(['last_heartbeat', 'last_telemetry_time'])
+
+function readingUnit(unit: string | null): ReadingUnit | null {
+  return unit !== null && Object.hasOwn(UNIT_DIGITS, unit) ? (unit as ReadingUnit) : null
+}
+
+/** A time field with how long before the fetch it was ("12 s before the fetch"). */
+function TimeValue({ value, fetchedAt }: { value: string; fetchedAt: string }) {
+  const at = parseTimestamp(value)
+  const fetched = parseTimestamp(fetchedAt)
+  const before = at !== undefined && fetched !== undefined ? fetched - at : undefined
+  return (
+    <>
+      <span className="compare-time">{formatTimestamp(value)}</span>
+      {before !== undefined ? (
+        <span className="compare-note">{before >= 0 ? `${formatDuration(before)} before the fetch` : `${formatDuration(before)} after the fetch`}</span>
+      ) : null}
+    </>
+  )
+}
+
+/**
+ * One side of a compared field: statuses as badges, readings with units, times as local times
+ * with their age at fetch time; a missing value as "—" (never 0).
+ */
+export function ComparedValueView({ change, value, fetchedAt, scope }: { change: ValueChange; value: ComparedValue; fetchedAt: string; scope: 'device' | 'connector' }) {
+  if (value === null) return <span className="compare-missing">{MISSING}</span>
+  if (change.field === 'status' && typeof value === 'string') return <StatusBadge kind={scope} value={value} />
+  if (TIME_FIELDS.has(change.field) && typeof value === 'string') return <TimeValue value={value} fetchedAt={fetchedAt} />
+  const unit = readingUnit(change.unit)
+  if (unit !== null && typeof value === 'number') return <span className="compare-reading">{formatReading(value, unit)}</span>
+  return <span>{String(value)}</span>
+}
+
+/** A magnitude with its unit, with two more decimals when the usual ones would round it to zero. */
+function formatMagnitude(magnitude: number, unit: ReadingUnit | null): string {
+  const digits = unit !== null ? UNIT_DIGITS[unit] : 2
+  const usual = formatNumber(magnitude, digits)
+  const text = Number(usual) === 0 && magnitude !== 0 ? formatNumber(magnitude, digits + 2) : usual
+  return unit !== null ? `${text} ${unit}` : text
+}
+
+/**
+ * The change column: a signed delta with its unit ("+2.3 °C"), how much later a time is,
+ * "Appeared"/"Gone" when one side is missing, "Changed" for text, "Same" otherwise.
+ */
+export function describeChange(change: ValueChange): string {
+  if (!change.changed) return 'Same'
+  if (change.before === null) return 'Appeared'
+  if (change.after === null) return 'Gone'
+  if (change.delta !== null) {
+    const sign = change.delta > 0 ? '+' : '−'
+    return `${sign}${formatMagnitude(Math.abs(change.delta), readingUnit(change.unit))}`
+  }
+  if (TIME_FIELDS.has(change.field)) {
+    const before = parseTimestamp(typeof change.before === 'string' ? change.before : undefined)
+    const after = parseTimestamp(typeof change.after === 'string' ? change.after : undefined)
+    if (before !== undefined && after !== undefined) return `${formatDuration(after - before)} ${after >= before ? 'later' : 'earlier'}`
+  }
+  return 'Changed'
+}

@@ -1,0 +1,15 @@
+/** Bounds of "snapshots kept per device" (the IPC contract accepts the same range). */
+export const RETENTION_MIN = 1
+export const RETENTION_MAX = 10_000
+
+/** Parses the retention field: the whole number, or the problem in words. */
+export function parseRetention(text: string): { ok: true; value: number } | { ok: false; problem: string } {
+  const trimmed = text.trim()
+  if (trimmed === '') return { ok: false, problem: `Enter a number from ${RETENTION_MIN} to ${RETENTION_MAX}.` }
+  if (!/^\d+$/.test(trimmed)) return { ok: false, problem: `Enter a whole number from ${RETENTION_MIN} to ${RETENTION_MAX}.` }
+  const value = Number(trimmed)
+  if (value < RETENTION_MIN || value > RETENTION_MAX) {
+    return { ok: false, problem: `Keep between ${RETENTION_MIN} and ${RETENTION_MAX} snapshots per device.` }
+  }
+  return { ok: true, value }
+}

@@ -1,0 +1,121 @@
+import { cleanup, screen, within } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import { ok } from '../../../electron/common/errors'
+import { deviceData, metaOf, snapshotOf } from '../support/fixtures'
+import { renderApp } from '../support/render-app'
+
+afterEach(cleanup)
+
+const lookupInput = () => screen.getByRole('textbox', { name: 'Device id' })
+
+describe('device lookup', () => {
+  it('explains an invalid id inline, links it to the field and does not fetch', async () => {
+    const { user, fake } = renderApp()
+    await user.type(lookupInput(), '../oauth/token{Enter}')
+
+    const message = await screen.findByRole('alert')
+    expect(message.textContent).toContain('A device id is letters, digits')
+    expect(lookupInput().getAttribute('aria-invalid')).toBe('true')
+    expect(lookupInput().getAttribute('aria-describedby')?.split(' ')).toContain(message.id)
+    expect(fake.callsOf('fetchDevice')).toEqual([])
+
+    await user.type(lookupInput(), 'x')
+    expect(screen.queryByRole('alert')).toBeNull()
+    expect(lookupInput().getAttribute('aria-invalid')).toBe('false')
+  })
+
+  it('asks for an id when Enter is pressed on an empty field', async () => {
+    const { user, fake } = renderApp()
+    await user.type(lookupInput(), '   {Enter}')
+    expect((await screen.findByRole('alert')).textContent).toContain('Type a device id')
+    expect(fake.callsOf('fetchDevice')).toEqual([])
+  })
+
+  it('fetches the trimmed id on Enter and shows header, firmware, connectors and findings', async () => {
+    const { user, fake } = renderApp({
+      fetchDevice: ({ deviceId }) => ok({ source: 'live', snapshot: snapshotOf(deviceData({ device_id: deviceId })) }),
+    })
+    await user.type(lookupInput(), '  dvc_a1b2c3d4e5f6  {Enter}')
+
+    const header = await screen.findByRole('region', { name: /Charger dvc_a1b2c3d4e5f6/ })
+    expect(fake.callsOf('fetchDevice')).toEqual([{ deviceId: 'dvc_a1b2c3d4e5f6' }])
+    expect(header.textContent).toContain('TP180-2303-00457')
+    expect(header.textContent).toContain('TP-DC180')
+    expect(header.textContent).toContain('Tellus Power')
+    expect(header.textContent).toContain('site_001')
+    expect(within(header).getByText('Online')).toBeTruthy()
+
+    const firmware = screen.getByRole('region', { name: 'Firmware' })
+    expect(firmware.textContent).toContain('3.0.1')
+    expect(within(firmware).getByText('Behind (latest 3.1.0)')).toBeTruthy()
+    expect(firmware.textContent).toContain('F-0421')
+
+    const one = screen.getByRole('article', { name: 'Connector 1' })
+    expect(within(one).getByText('Charging')).toBeTruthy()
+    expect(one.textContent).toContain('120.4')
+    expect(one.textContent).toContain('302.5')
+    expect(one.textContent).toContain('18.25')
+    const two = screen.getByRole('article', { name: 'Connector 2' })
+    expect(within(two).getByText('Idle')).toBeTruthy()
+    expect(two.textContent).toContain('82.0')
+    // The 82 °C connector of a DC charger is over the 75 °C warning level: on its card and in the list.
+    expect(within(two).getByText('Warning')).toBeTruthy()
+    const diagnostics = screen.getByRole('region', { name: 'Diagnostics' })
+    expect(diagnostics.textContent).toContain('Connector 2')
+    expect(diagnostics.textContent).toMatch(/82\.0 °C/)
+  })
+
+  it('offers recent devices from the snapshot store, newest first, and fetches one on click', async () => {
+    const { user, fake } = renderApp({
+      listSnapshots: () =>
+        ok({
+          items: [
+            metaOf('dvc_000000000001', '2026-01-01T10:00:00Z'),
+            metaOf('dvc_000000000002', '2026-01-02T10:00:00Z'),
+            metaOf('dvc_000000000001', '2026-01-03T10:00:00Z'),
+          ],
+          quarantined: [],
+        }),
+      fetchDevice: ({ deviceId }) => ok({ source: 'live', snapshot: snapshotOf(deviceData({ device_id: deviceId })) }),
+    })
+    const list = await screen.findByRole('list', { name: 'Recent devices' })
+    const buttons = within(list).getAllByRole('button')
+    expect(buttons.map((b) => b.textContent?.slice(0, 16))).toEqual(['dvc_000000000001', 'dvc_000000000002'])
+
+    await user.click(buttons[1]!)
+    expect(fake.callsOf('fetchDevice')).toEqual([{ deviceId: 'dvc_000000000002' }])
+    expect(await screen.findByRole('region', { name: /Charger dvc_000000000002/ })).toBeTruthy()
+  })
+})
+
+describe('lookup shortcut', () => {
+  it('focuses the lookup with Ctrl+K and with "/" when not typing', async () => {
+    const { user } = renderApp()
+    const hint = document.getElementById(lookupInput().getAttribute('aria-describedby') ?? '')
+    expect(hint?.textContent).toContain('Ctrl+K or /')
+    document.body.focus()
+    await user.keyboard('{Control>}k{/Control}')
+    expect(document.activeElement).toBe(lookupInput())
+
+    await user.click(screen.getByRole('button', { name: 'Sunlight' }))
+    await user.keyboard('/')
+    expect(document.activeElement).toBe(lookupInput())
+    expect((lookupInput() as HTMLInputElement).value).toBe('')
+  })
+
+  it('leaves "/" alone while typing in a field', async () => {
+    const { user } = renderApp()
+    await user.click(lookupInput())
+    await user.keyboard('dvc/')
+    expect((lookupInput() as HTMLInputElement).value).toBe('dvc/')
+  })
+
+  it('switches to the device view from another view', async () => {
+    const { user } = renderApp()
+    await user.click(screen.getByRole('button', { name: 'Fault dictionary' }))
+    expect(screen.queryByRole('textbox', { name: 'Device id' })).toBeNull()
+    await user.keyboard('{Control>}k{/Control}')
+    expect(document.activeElement).toBe(lookupInput())
+    expect(screen.getByRole('button', { name: 'Device' }).getAttribute('aria-current')).toBe('page')
+  })
+})

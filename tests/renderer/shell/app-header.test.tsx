@@ -1,0 +1,54 @@
+import { act, cleanup, screen, within } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import { ok } from '../../../electron/common/errors'
+import { DEMO_PROFILES } from '../support/fake-api'
+import { renderApp } from '../support/render-app'
+
+afterEach(() => {
+  cleanup()
+  localStorage.clear()
+})
+
+describe('app header', () => {
+  it('switches the theme on <html data-theme> and shows which one is on', async () => {
+    const { user } = renderApp()
+    const group = screen.getByRole('group', { name: 'Theme' })
+    const sunlight = within(group).getByRole('button', { name: 'Sunlight' })
+    const dark = within(group).getByRole('button', { name: 'Dark' })
+    expect(document.documentElement.dataset.theme).toBe('sunlight')
+    expect(sunlight.getAttribute('aria-pressed')).toBe('true')
+
+    await user.click(dark)
+    expect(document.documentElement.dataset.theme).toBe('dark')
+    expect(dark.getAttribute('aria-pressed')).toBe('true')
+    expect(sunlight.getAttribute('aria-pressed')).toBe('false')
+    expect(localStorage.getItem('tellus-field.theme')).toBe('dark')
+  })
+
+  it('navigates between views and marks the current one with aria-current', async () => {
+    const { user } = renderApp()
+    const nav = screen.getByRole('navigation', { name: 'Main' })
+    expect(within(nav).getAllByRole('button').map((b) => b.textContent)).toEqual(['Device', 'Snapshots', 'Compare', 'Profiles', 'Fault dictionary', 'About'])
+    expect(within(nav).getByRole('button', { name: 'Device' }).getAttribute('aria-current')).toBe('page')
+
+    await user.click(within(nav).getByRole('button', { name: 'Fault dictionary' }))
+    expect(screen.getByRole('heading', { level: 1, name: 'Fault dictionary' })).toBeTruthy()
+    expect(within(nav).getByRole('button', { name: 'Fault dictionary' }).getAttribute('aria-current')).toBe('page')
+    expect(within(nav).getByRole('button', { name: 'Device' }).getAttribute('aria-current')).toBeNull()
+  })
+
+  it('loads the profiles and shows the active profile name', async () => {
+    const { fake } = renderApp()
+    const header = screen.getByRole('banner')
+    expect(await within(header).findByText('Demo fleet')).toBeTruthy()
+    expect(header.textContent).toContain('Profile: Demo fleet')
+    expect(fake.callsOf('listProfiles')).toHaveLength(1)
+  })
+
+  it('omits the profile name when no profile is active', async () => {
+    const { fake } = renderApp({ listProfiles: () => ok({ ...DEMO_PROFILES, activeProfileId: null }) })
+    await act(async () => undefined)
+    expect(fake.callsOf('listProfiles')).toHaveLength(1)
+    expect(screen.getByRole('banner').textContent).not.toContain('Profile:')
+  })
+})

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest'
+import { fail, ok } from '../../../electron/common/errors'
+import { newestPerDevice } from '../../../renderer/src/store/device-slice'
+import { createAppStore } from '../../../renderer/src/store/create-app-store'
+import { createFakeApi, deferred } from '../support/fake-api'
+import { deviceData, metaOf, snapshotOf } from '../support/fixtures'
+import type { Site } from '../../../electron/common/tellus/schemas'
+import type { Result } from '../../../electron/common/errors'
+
+describe('device slice', () => {
+  it('keeps the newest snapshot of each device, newest device first', () => {
+    const newest = newestPerDevice([
+      metaOf('dvc_a', '2026-01-01T00:00:00Z'),
+      metaOf('dvc_b', '2026-01-03T00:00:00Z'),
+      metaOf('dvc_a', '2026-01-04T00:00:00Z'),
+      metaOf('dvc_c', '2026-01-02T00:00:00Z'),
+    ])
+    expect(newest.map((m) => [m.deviceId, m.fetchedAt])).toEqual([
+      ['dvc_a', '2026-01-04T00:00:00Z'],
+      ['dvc_b', '2026-01-03T00:00:00Z'],
+      ['dvc_c', '2026-01-02T00:00:00Z'],
+    ])
+  })
+
+  it('refreshes recent devices after each fetch, even a failed one', async () => {
+    const fake = createFakeApi({ fetchDevice: () => fail({ kind: 'api', code: 3001, message: 'not found' }) })
+    const store = createAppStore(fake.api)
+    await store.getState().fetchDevice('dvc_a1b2c3d4e5f6')
+    await Promise.resolve()
+    expect(fake.callsOf('listSnapshots')).toEqual([{ limit: 200 }])
+    expect(store.getState().deviceStatus).toBe('error')
+    expect(store.getState().deviceError?.code).toBe(3001)
+    expect(store.getState().current).toBeNull()
+  })
+
+  it('records the pacing wait from client events and clears it when the fetch settles', async () => {
+    const answer = deferred<Awaited<ReturnType<typeof fake.api.fetchDevice>>>()
+    const fake = createFakeApi({ fetchDevice: () => answer.promise })
+    const store = createAppStore(fake.api)
+    const pending = store.getState().fetchDevice('dvc_a1b2c3d4e5f6')
+    fake.emit('client:pacing', { waitMs: 4_000, reason: 'token' })
+    expect(store.getState()).toMatchObject({ pacingWaitMs: 4_000, pacingReason: 'token' })
+    answer.resolve(ok({ source: 'live', snapshot: snapshotOf(deviceData()) }))
+    await pending
+    expect(store.getState()).toMatchObject({ pacingWaitMs: null, pacingReason: null, pacingUntil: null, deviceStatus: 'idle' })
+    expect(store.getState().current?.source).toBe('live')
+  })
+
+  it('lets a snapshot opened during a fetch win over the late response', async () => {
+    const answer = deferred<Awaited<ReturnType<typeof fake.api.fetchDevice>>>()
+    const fake = createFakeApi({ fetchDevice: () => answer.promise })
+    const store = createAppStore(fake.api)
+    const pending = store.getState().fetchDevice('dvc_000000000001')
+    const opened = snapshotOf(deviceData({ device_id: 'dvc_000000000002' }))
+    store.getState().openSnapshot(opened)
+    answer.resolve(ok({ source: 'live', snapshot: snapshotOf(deviceData({ device_id: 'dvc_000000000001' })) }))
+    await pending
+    expect(store.getState().current).toEqual({ snapshot: opened, source: 'snapshot' })
+    expect(store.getState().deviceQuery).toBe('dvc_000000000002')
+  })
+})
+
+describe('sites slice', () => {
+  const SITE: Site = { site_id: 'site_001', name: 'Depot' }
+
+  it('loads sites once per profile and reloads when the profile changes', async () => {
+    const fake = createFakeApi({ listSites: () => ok([SITE]) })
+    const store = createAppStore(fake.api)
+    await store.getState().ensureSitesFor('demo')
+    await store.getState().ensureSitesFor('demo')
+    expect(fake.callsOf('listSites')).toHaveLength(1)
+    expect(store.getState()).toMatchObject({ sites: [SITE], sitesStatus: 'loaded' })
+    await store.getState().ensureSitesFor('acme')
+    expect(fake.callsOf('listSites')).toHaveLength(2)
+  })
+
+  it('keeps the error when sites cannot be listed', async () => {
+    const fake = createFakeApi({ listSites: (): Result<Site[]> => fail({ kind: 'network', message: 'offline' }) })
+    const store = createAppStore(fake.api)
+    await store.getState().loadSites()
+    expect(store.getState()).toMatchObject({ sites: [], sitesStatus: 'error', sitesError: { kind: 'network' } })
+  })
+})

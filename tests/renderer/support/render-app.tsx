@@ -1,0 +1,26 @@
+/** Renders the whole app around a fake API, the way main.tsx does, for renderer tests. */
+import { render, type RenderResult } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { App } from '../../../renderer/src/App'
+import { createAppStore, type AppStore } from '../../../renderer/src/store/create-app-store'
+import { StoreProvider } from '../../../renderer/src/store/store-context'
+import { createFakeApi, type FakeApi, type FakeHandlers } from './fake-api'
+
+/** What `renderApp` gives a test. */
+export interface RenderedApp extends RenderResult {
+  fake: FakeApi
+  store: AppStore
+  user: ReturnType<typeof userEvent.setup>
+}
+
+/** Renders <App/> with a store over a fake API (handlers overridable). */
+export function renderApp(handlers: Partial<FakeHandlers> = {}, fake: FakeApi = createFakeApi(handlers)): RenderedApp {
+  const store = createAppStore(fake.api)
+  const user = userEvent.setup()
+  const result = render(
+    <StoreProvider store={store}>
+      <App />
+    </StoreProvider>,
+  )
+  return { ...result, fake, store, user }
+}
