@@ -8,7 +8,10 @@ import tseslint from 'typescript-eslint'
  * (renderer → common ← main; the preload imports only the contract). tests/unit/layering.test.ts
  * checks the same layering on the import graph, so a violation fails both lint and tests.
  */
-const forbid = (patterns, message) => ['error', { patterns: patterns.map((group) => ({ group: [group], message })) }]
+const forbid = (patterns, message, paths = []) => [
+  'error',
+  { paths: paths.map((name) => ({ name, message })), patterns: patterns.map((group) => ({ group: [group], message })) },
+]
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'tools/**', 'test-results/**'] },
@@ -27,13 +30,13 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': forbid(['**/electron/main/**', '**/electron/preload/**', 'electron', 'node:*'], 'The renderer talks to main only through window.tellus (electron/common/ipc/contract.ts).'),
+      'no-restricted-imports': forbid(['**/electron/main/**', '**/electron/preload/**', 'node:*'], 'The renderer talks to main only through window.tellus (electron/common/ipc/contract.ts).', ['electron']),
     },
   },
   {
     files: ['electron/common/**/*.ts'],
     rules: {
-      'no-restricted-imports': forbid(['**/main/**', '**/preload/**', '**/renderer/**', 'electron', 'node:*'], 'electron/common is shared by both sides and imports neither.'),
+      'no-restricted-imports': forbid(['**/main/**', '**/preload/**', '**/renderer/**', 'node:*'], 'electron/common is shared by both sides and imports neither.', ['electron']),
     },
   },
   {

@@ -1,0 +1,36 @@
+/**
+ * The built-in "Demo fleet": the project's Tellus simulator, started on loopback inside the main
+ * process the first time the demo profile is used, so a technician can explore the app at once.
+ */
+import type { SimulatorHandle, SimulatorOptions } from '../simulator/index'
+
+export const DEMO_CREDENTIALS = { clientId: 'demo_field_client', clientSecret: 'demo-fleet-secret' } as const
+
+export interface DemoFleet {
+  /** Base URL of the running simulator (starts it on first use). */
+  baseUrl(): Promise<string>
+  /** Device ids the demo fleet serves (starts it on first use). */
+  deviceIds(): Promise<string[]>
+  dispose(): Promise<void>
+}
+
+/** Creates the lazily started demo fleet. `start` is the simulator's `startSimulator`. */
+export function createDemoFleet(start: (options?: SimulatorOptions) => Promise<SimulatorHandle>, options: SimulatorOptions = {}): DemoFleet {
+  let running: Promise<SimulatorHandle> | null = null
+  const handle = () => {
+    running ??= start({ host: '127.0.0.1', port: 0, ...options }).catch((error: unknown) => {
+      running = null
+      throw error
+    })
+    return running
+  }
+  return {
+    baseUrl: async () => (await handle()).baseUrl,
+    deviceIds: async () => (await handle()).deviceIds,
+    dispose: async () => {
+      const current = running
+      running = null
+      if (current) await (await current).close()
+    },
+  }
+}

@@ -1,0 +1,18 @@
+import type { HandlerMap } from '../ipc-dispatcher'
+import type { MainServices } from '../../services/create-main-services'
+import { appHandlers } from './app-handlers'
+import { deviceHandlers } from './device-handlers'
+import { profileHandlers } from './profile-handlers'
+import { settingsHandlers } from './settings-handlers'
+import { snapshotHandlers } from './snapshot-handlers'
+
+/** Every IPC handler, one module per domain; the type makes a missing channel a compile error. */
+export function createHandlers(services: MainServices): HandlerMap {
+  return {
+    ...appHandlers(services),
+    ...profileHandlers(services),
+    ...deviceHandlers(services),
+    ...snapshotHandlers(services),
+    ...settingsHandlers(services),
+  }
+}

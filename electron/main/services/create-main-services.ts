@@ -1,0 +1,115 @@
+/**
+ * Builds every main-process service from its collaborators. Used by the Electron entry point and,
+ * unchanged, by the browser shell, so tests exercise the same wiring the app runs.
+ */
+import { join } from 'node:path'
+import { appError, fail, ok, type Result } from '../../common/errors'
+import type { AppInfo, EventName, IpcEvents } from '../../common/ipc/contract'
+import { DEMO_PROFILE_ID } from '../../common/profile-types'
+import type { Site } from '../../common/tellus/schemas'
+import { ProfileService } from '../credentials/profile-service'
+import { ProfileStore } from '../credentials/profile-store'
+import type { SecretStore } from '../credentials/secret-store'
+import { createDemoFleet, DEMO_CREDENTIALS } from '../demo/demo-fleet'
+import { DeviceService, type ActiveProfile } from '../devices/device-service'
+import type { Logger } from '../logger'
+import { SettingsStore } from '../settings/settings-store'
+import { startSimulator, type SimulatorOptions } from '../simulator/index'
+import { SnapshotStore } from '../snapshots/snapshot-store'
+import { TellusClient } from '../tellus/tellus-client'
+import { ClientRegistry, type ProfileCredentials } from './client-registry'
+import { SnapshotExporter, type ChooseSavePath } from './snapshot-exporter'
+
+export interface MainServicesOptions {
+  userDataDir: string
+  appInfo: () => Omit<AppInfo, 'paths'>
+  secretStore: SecretStore
+  chooseSavePath: ChooseSavePath
+  emit: <E extends EventName>(event: E, payload: IpcEvents[E]) => void
+  logger: Logger
+  /** The fetch the API client uses (default: global fetch). */
+  fetch?: typeof fetch
+  /** Options for the demo fleet's simulator. */
+  simulator?: SimulatorOptions
+  now?: () => number
+}
+
+export interface MainServices {
+  appInfo(): AppInfo
+  profiles: ProfileService
+  devices: DeviceService
+  snapshots: SnapshotStore
+  settings: SettingsStore
+  exporter: SnapshotExporter
+  clients: ClientRegistry<TellusClient>
+  /** Sites of the active profile. */
+  listSites(): Promise<Result<Site[]>>
+  dispose(): Promise<void>
+}
+
+/** Creates and loads the services. */
+export async function createMainServices(options: MainServicesOptions): Promise<MainServices> {
+  const { userDataDir, logger } = options
+  const now = options.now ?? Date.now
+  const snapshotsDir = join(userDataDir, 'snapshots')
+  const settings = new SettingsStore(userDataDir)
+  const { snapshotRetention } = await settings.load()
+  const snapshots = new SnapshotStore({ root: snapshotsDir, retentionPerDevice: snapshotRetention, now })
+  const demo = createDemoFleet(startSimulator, options.simulator)
+
+  const createClient = (credentials: ProfileCredentials) =>
+    new TellusClient({
+      ...credentials,
+      fetch: options.fetch,
+      onWait: (info) => options.emit('client:pacing', info),
+    })
+
+  let clients: ClientRegistry<TellusClient> | null = null
+  const profiles = new ProfileService({
+    store: new ProfileStore(userDataDir),
+    secrets: options.secretStore,
+    verifyCredentials: (credentials) => createClient(credentials).verifyCredentials(),
+    now,
+    demo: { baseUrl: () => demo.baseUrl(), credentials: DEMO_CREDENTIALS },
+    onSignOut: (profileId) => clients?.drop(profileId),
+    onProfileChanged: (profileId) => clients?.drop(profileId),
+  })
+  clients = new ClientRegistry<TellusClient>({ credentialsFor: (id) => profiles.credentialsFor(id), createClient })
+
+  const activeProfile = async (): Promise<Result<ActiveProfile>> => {
+    const state = await profiles.state()
+    const active = state.profiles.find((p) => p.id === state.activeProfileId) ?? state.profiles.find((p) => p.id === DEMO_PROFILE_ID)
+    if (!active) return fail(appError('auth', 'No operator profile is active.', { action: 'Choose or add a profile in Profiles.' }))
+    return ok({ id: active.id, name: active.name, baseUrl: active.baseUrl })
+  }
+
+  const devices = new DeviceService({
+    activeProfile,
+    sourceFor: (profile) => clients!.clientFor(profile.id),
+    snapshots,
+    onUsed: (profileId) => void profiles.touch(profileId),
+  })
+
+  const appInfo = (): AppInfo => ({ ...options.appInfo(), paths: { userData: userDataDir, snapshots: snapshotsDir } })
+
+  return {
+    appInfo,
+    profiles,
+    devices,
+    snapshots,
+    settings,
+    clients,
+    exporter: new SnapshotExporter({ snapshots, chooseSavePath: options.chooseSavePath, appVersion: () => appInfo().version, now }),
+    listSites: async () => {
+      const profile = await activeProfile()
+      if (!profile.ok) return profile
+      const client = await clients!.clientFor(profile.value.id)
+      if (!client.ok) return client
+      return client.value.listSites()
+    },
+    dispose: async () => {
+      clients?.clear()
+      await demo.dispose().catch((error: unknown) => logger.warn(`demo fleet did not stop cleanly: ${String(error)}`))
+    },
+  }
+}

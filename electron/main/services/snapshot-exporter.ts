@@ -1,0 +1,69 @@
+/**
+ * Exports one snapshot, or a comparison of two, to a file the technician chooses: JSON for
+ * support tickets, a printable self-contained HTML report for the work order. Findings are
+ * computed at export time with the current rules.
+ */
+import { DeviceSchema } from '../../common/tellus/schemas'
+import { diagnoseDevice } from '../../common/diagnostics/diagnose-device'
+import type { Finding } from '../../common/diagnostics/finding'
+import { fail, ok, type Result } from '../../common/errors'
+import type { ExportOutcome, SnapshotExportRequest } from '../../common/ipc/contract'
+import type { Snapshot } from '../../common/snapshot-types'
+import { writeFileAtomic } from '../fs/atomic-write'
+import { storageError } from '../fs/storage-error'
+import { buildHtmlReport } from '../snapshots/export/build-html-report'
+import { buildJsonExport } from '../snapshots/export/build-json-export'
+
+/** Asks where to save (the save dialog under Electron); null means the technician cancelled. */
+export type ChooseSavePath = (suggestedName: string, filters: Array<{ name: string; extensions: string[] }>) => Promise<string | null>
+
+/** Findings of a stored payload, as of `fetchedAt` (so ages read as they did at fetch time). */
+export function findingsOf(snapshot: Snapshot): Finding[] {
+  const device = DeviceSchema.safeParse(snapshot.data)
+  return device.success ? diagnoseDevice(device.data, { now: Date.parse(snapshot.fetchedAt) }) : []
+}
+
+/** A file name like `dvc_a1b2c3d4e5f6-2026-11-23T1405Z.html` or `…-compare-….html`. */
+export function suggestedFileName(snapshots: readonly Snapshot[], format: 'json' | 'html'): string {
+  const stamp = (iso: string) => iso.replace(/:\d\d(\.\d+)?Z$/, 'Z').replace(/[:]/g, '')
+  const first = snapshots[0]!
+  const last = snapshots[snapshots.length - 1]!
+  const name = snapshots.length === 2 ? `${first.deviceId}-compare-${stamp(first.fetchedAt)}-${stamp(last.fetchedAt)}` : `${first.deviceId}-${stamp(first.fetchedAt)}`
+  return `${name}.${format}`
+}
+
+export class SnapshotExporter {
+  constructor(
+    private readonly deps: {
+      snapshots: { get(id: string): Promise<Result<Snapshot>> }
+      chooseSavePath: ChooseSavePath
+      appVersion: () => string
+      now: () => number
+    },
+  ) {}
+
+  /** Reads the snapshots, asks where to save, writes the file atomically. */
+  async export(request: SnapshotExportRequest): Promise<Result<ExportOutcome>> {
+    const snapshots: Snapshot[] = []
+    for (const id of request.ids) {
+      const snapshot = await this.deps.snapshots.get(id)
+      if (!snapshot.ok) return snapshot
+      snapshots.push(snapshot.value)
+    }
+    snapshots.sort((a, b) => a.fetchedAt.localeCompare(b.fetchedAt))
+    const meta = { appVersion: this.deps.appVersion(), exportedAt: new Date(this.deps.now()).toISOString() }
+    const contents =
+      request.format === 'json'
+        ? buildJsonExport(snapshots, meta)
+        : buildHtmlReport({ snapshots, findings: snapshots.map(findingsOf), ...meta })
+    const filters = request.format === 'json' ? [{ name: 'JSON', extensions: ['json'] }] : [{ name: 'HTML report', extensions: ['html'] }]
+    const path = await this.deps.chooseSavePath(suggestedFileName(snapshots, request.format), filters)
+    if (!path) return ok({ saved: false })
+    try {
+      await writeFileAtomic(path, contents)
+    } catch (error) {
+      return fail(storageError(error, { verb: 'write', place: path, consequence: 'export not saved' }))
+    }
+    return ok({ saved: true, path })
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * The browser shell: the built renderer in Debian's Chromium (playwright-core), with `window.tellus`
+ * bound to the real main-process IPC dispatcher, handlers and services running in this Node
+ * process. Same contract, same handler modules as under Electron; only the transport differs.
+ * Used by the e2e tests, the benchmarks and `npm run preview:browser`.
+ */
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import type { EventName, IpcEvents } from '../../electron/common/ipc/contract'
+import type { SecretStore } from '../../electron/main/credentials/secret-store'
+import { MemorySecretStore } from '../../electron/main/credentials/memory-secret-store'
+import { createHandlers } from '../../electron/main/ipc/handlers/create-handlers'
+import { createIpcDispatcher } from '../../electron/main/ipc/ipc-dispatcher'
+import { createMemoryLogger, type Logger } from '../../electron/main/logger'
+import { createTrustedSenderCheck } from '../../electron/main/security/trusted-sender'
+import { createMainServices, type MainServices, type MainServicesOptions } from '../../electron/main/services/create-main-services'
+import { CHROMIUM_ARGS, chromiumExecutable } from './chromium'
+import { pageApiScript } from './page-api-script'
+import { startStaticServer, type StaticServer } from './static-server'
+
+export interface BrowserShellOptions {
+  /** The app's userData folder (profiles, settings, snapshots). Default: a new temp folder. */
+  userDataDir?: string
+  /** Built renderer. Default: out/renderer. */
+  rendererDir?: string
+  headless?: boolean
+  remoteDebuggingPort?: number
+  viewport?: { width: number; height: number }
+  /** Default: an in-memory secret store. Pass a KeytarSecretStore for the real keychain. */
+  secretStore?: SecretStore
+  /** Where "save as" dialogs save: returns a path, or null for "cancelled". */
+  chooseSavePath?: MainServicesOptions['chooseSavePath']
+  logger?: Logger
+  /** Extra options for the services (e.g. the demo simulator's). */
+  services?: Partial<MainServicesOptions>
+}
+
+export interface BrowserShell {
+  url: string
+  browser: Browser
+  context: BrowserContext
+  page: Page
+  services: MainServices
+  userDataDir: string
+  logger: Logger
+  close(): Promise<void>
+}
+
+/** Starts the static server, the services and Chromium, and opens the app. */
+export async function launchBrowserShell(options: BrowserShellOptions = {}): Promise<BrowserShell> {
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'tellus-shell-')))
+  const logger = options.logger ?? createMemoryLogger()
+  const server: StaticServer = await startStaticServer(options.rendererDir ?? resolve(import.meta.dirname, '../../out/renderer'))
+  const appUrl = `${server.url}/index.html`
+  let page: Page | null = null
+  const emit = <E extends EventName>(event: E, payload: IpcEvents[E]) => {
+    void page?.evaluate(([e, p]) => (globalThis as unknown as { __tellusEmit?: (e: string, p: unknown) => void }).__tellusEmit?.(e, p), [event, payload] as const).catch(() => undefined)
+  }
+  const services = await createMainServices({
+    userDataDir,
+    appInfo: () => ({
+      name: 'Tellus Field',
+      version: process.env.npm_package_version ?? '0.0.0',
+      platform: process.platform,
+      arch: process.arch,
+      versions: { electron: null, chrome: null, node: process.versions.node },
+    }),
+    secretStore: options.secretStore ?? new MemorySecretStore(),
+    chooseSavePath: options.chooseSavePath ?? (async () => null),
+    emit,
+    logger,
+    ...options.services,
+  })
+  const dispatch = createIpcDispatcher({ handlers: createHandlers(services), isTrustedSender: createTrustedSenderCheck(appUrl), logger })
+
+  const browser = await chromium.launch({
+    executablePath: chromiumExecutable(),
+    headless: options.headless ?? true,
+    args: [...CHROMIUM_ARGS, ...(options.remoteDebuggingPort ? [`--remote-debugging-port=${options.remoteDebuggingPort}`] : [])],
+  })
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 860 } })
+  await context.exposeBinding('__tellusInvoke', (source, channel: string, args: unknown) =>
+    dispatch(channel, args, { url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() }),
+  )
+  await context.addInitScript({ content: pageApiScript() })
+  page = await context.newPage()
+  await page.goto(appUrl)
+
+  return {
+    url: appUrl,
+    browser,
+    context,
+    page,
+    services,
+    userDataDir,
+    logger,
+    close: async () => {
+      await browser.close().catch(() => undefined)
+      await services.dispose()
+      await server.close()
+    },
+  }
+}

@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { BrowserShell } from '../../scripts/browser-shell/launch-browser-shell'
+import { screenshot, startShell } from './support/e2e-shell'
+
+describe('app shell in Chromium', () => {
+  let shell: BrowserShell
+  const pageErrors: string[] = []
+
+  beforeAll(async () => {
+    shell = await startShell()
+    shell.page.on('pageerror', (error) => pageErrors.push(error.message))
+    shell.page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(message.text())
+    })
+  })
+  afterAll(async () => {
+    await shell?.close()
+  })
+
+  it('exposes window.tellus built from the contract, and nothing of the transport', async () => {
+    const keys = await shell.page.evaluate(() => Object.keys(window.tellus).sort())
+    expect(keys).toContain('getAppInfo')
+    expect(keys).toContain('fetchDevice')
+    expect(keys).not.toContain('invoke')
+    expect(await shell.page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined')
+  })
+
+  it('shows the app info reported by the main-process handler', async () => {
+    const { page } = shell
+    await page.getByRole('button', { name: 'About' }).click()
+    const facts = page.getByTestId('app-info')
+    await facts.waitFor()
+    await expect(facts.textContent()).resolves.toContain(process.versions.node)
+    await expect(facts.textContent()).resolves.toContain(shell.userDataDir)
+    await screenshot(page, 'about')
+  })
+
+  it('enforces the CSP: inline scripts do not run', async () => {
+    const ran = await shell.page.evaluate(() => {
+      const script = document.createElement('script')
+      script.textContent = 'window.__inlineRan = true'
+      document.body.append(script)
+      return (window as unknown as { __inlineRan?: boolean }).__inlineRan === true
+    })
+    expect(ran).toBe(false)
+  })
+
+  it('rendered without page errors (other than the CSP refusal above)', () => {
+    expect(pageErrors.filter((text) => !/Content Security Policy/i.test(text)), pageErrors.join('\n')).toEqual([])
+  })
+})

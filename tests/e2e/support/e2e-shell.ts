@@ -1,0 +1,29 @@
+/**
+ * E2E helpers: each test file gets its own userData folder and browser shell, and saves
+ * screenshots of what it shows into tests/e2e/screenshots/ (git-ignored) for people to look at.
+ */
+import { mkdir } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import type { Page } from 'playwright-core'
+import { launchBrowserShell, type BrowserShell, type BrowserShellOptions } from '../../../scripts/browser-shell/launch-browser-shell'
+
+export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../screenshots')
+
+/** Starts a browser shell with a fresh userData folder (and a fresh in-memory keychain). */
+export async function startShell(options: BrowserShellOptions = {}): Promise<BrowserShell> {
+  return launchBrowserShell({ headless: true, ...options })
+}
+
+/** Saves a full-page screenshot as tests/e2e/screenshots/<name>.png and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  await mkdir(SCREENSHOT_DIR, { recursive: true })
+  const path = resolve(SCREENSHOT_DIR, `${name}.png`)
+  await page.screenshot({ path, fullPage: true })
+  return path
+}
+
+/** Switches the app's theme with its own Sunlight / Dark buttons and waits for `data-theme`. */
+export async function useTheme(page: Page, theme: 'sunlight' | 'dark'): Promise<void> {
+  await page.getByRole('group', { name: 'Theme' }).getByRole('button', { name: theme === 'sunlight' ? 'Sunlight' : 'Dark' }).click()
+  await page.waitForFunction((expected) => document.documentElement.dataset.theme === expected, theme)
+}

@@ -1,0 +1,74 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+
+const exposed = new Map<string, unknown>()
+const invoke = vi.fn(async (..._args: unknown[]) => ({ ok: true, value: 'pong' }))
+const on = vi.fn()
+const removeListener = vi.fn()
+
+vi.mock('electron', () => ({
+  contextBridge: { exposeInMainWorld: (key: string, value: unknown) => exposed.set(key, value) },
+  ipcRenderer: { invoke: (...args: unknown[]) => invoke(...args), on: (...args: unknown[]) => on(...args), removeListener: (...args: unknown[]) => removeListener(...args) },
+}))
+
+/**
+ * The exposed API surface, fixed here so that any change to it is deliberate: adding a channel
+ * means changing the contract, this list, and the handlers together.
+ */
+const EXPECTED_SURFACE = {
+  activateProfile: 'profiles:activate',
+  addProfile: 'profiles:add',
+  deleteSnapshots: 'snapshots:delete',
+  exportSnapshots: 'snapshots:export',
+  fetchDevice: 'devices:fetch',
+  getAppInfo: 'app:get-info',
+  getSettings: 'settings:get',
+  getSnapshot: 'snapshots:get',
+  listProfiles: 'profiles:list',
+  listSites: 'sites:list',
+  listSnapshots: 'snapshots:list',
+  removeProfile: 'profiles:remove',
+  signOut: 'profiles:sign-out',
+  updateProfile: 'profiles:update',
+  updateSettings: 'settings:update',
+}
+
+describe('preload', () => {
+  beforeEach(async () => {
+    exposed.clear()
+    invoke.mockClear()
+    vi.resetModules()
+    await import('../../../electron/preload/index')
+  })
+
+  it('exposes exactly one object, window.tellus', () => {
+    expect([...exposed.keys()]).toEqual(['tellus'])
+  })
+
+  it('exposes exactly the contract methods plus on(), and never ipcRenderer', () => {
+    const api = exposed.get('tellus') as Record<string, unknown>
+    expect(Object.keys(api).sort()).toEqual([...Object.keys(EXPECTED_SURFACE), 'on'].sort())
+    expect(Object.values(api).every((value) => typeof value === 'function')).toBe(true)
+    expect(Object.isFrozen(api)).toBe(true)
+  })
+
+  it.each(Object.entries(EXPECTED_SURFACE))('%s invokes channel %s with its argument', async (method, channel) => {
+    const api = exposed.get('tellus') as Record<string, (arg?: unknown) => Promise<unknown>>
+    await expect(api[method]!({ probe: 1 })).resolves.toEqual({ ok: true, value: 'pong' })
+    expect(invoke).toHaveBeenCalledWith(channel, { probe: 1 })
+  })
+
+  it('turns a transport failure into a Result instead of throwing', async () => {
+    invoke.mockRejectedValueOnce(new Error('No handler registered'))
+    const api = exposed.get('tellus') as Record<string, () => Promise<unknown>>
+    await expect(api.getAppInfo!()).resolves.toMatchObject({ ok: false, error: { kind: 'internal' } })
+  })
+
+  it('subscribes to known events only and returns an unsubscribe function', () => {
+    const api = exposed.get('tellus') as { on: (event: string, listener: () => void) => () => void }
+    const unsubscribe = api.on('client:pacing', () => undefined)
+    expect(on).toHaveBeenCalledWith('client:pacing', expect.any(Function))
+    unsubscribe()
+    expect(removeListener).toHaveBeenCalledWith('client:pacing', on.mock.calls[0]![1])
+    expect(() => api.on('anything-else', () => undefined)).toThrow(/Unknown event/)
+  })
+})

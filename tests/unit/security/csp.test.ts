@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { buildCsp } from '../../../electron/main/security/csp'
+
+describe('content security policy', () => {
+  const csp = buildCsp()
+
+  it('lets the renderer load only its own files and talk to nobody', () => {
+    expect(csp).toContain("default-src 'none'")
+    expect(csp).toContain("script-src 'self'")
+    expect(csp).toContain("connect-src 'self'")
+    expect(csp).toContain("object-src 'none'")
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/)
+  })
+
+  it('is the same policy as the meta tag in renderer/index.html', () => {
+    const html = readFileSync(resolve(import.meta.dirname, '../../../renderer/index.html'), 'utf8')
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1]
+    expect(meta).toBe(csp)
+  })
+})
