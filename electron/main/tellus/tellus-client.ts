@@ -1,0 +1,172 @@
+/**
+ * The Tellus Open Platform API client of the main process: the only code that talks to the API.
+ * Every method resolves to a `Result` and never throws. The client secret and the access token
+ * live in private fields, never in anything returned, logged or shown.
+ *
+ *   const client = new TellusClient({ baseUrl, clientId, clientSecret, onWait })
+ *   const device = await client.getDevice('dvc_a1b2c3d4e5f6', { signal })
+ */
+import { appError, fail, ok, type Result } from '../../common/errors'
+import { ChargingRecordPageSchema, DeviceSchema, SitePageSchema, type ChargingRecordPage, type Device, type Site } from '../../common/tellus/schemas'
+import { realSleep } from './abortable-sleep'
+import { ApiTransport } from './api-transport'
+import type { CallOptions, DeviceResponse, TellusClientOptions } from './client-options'
+import { DEFAULT_MAX_BODY_BYTES, DEFAULT_TIMEOUTS } from './http-request'
+import { DEFAULT_PACING, sharedPacerRegistry } from './pacer-registry'
+import { createRedactor, excerptOf, type Redactor } from './redact'
+import { parseBaseUrl, parseChargingRecordQuery, parseClientId, parseDeviceId, type ChargingRecordQuery } from './request-inputs'
+import { shapeError } from './response-errors'
+import { DEFAULT_RETRY } from './retry-policy'
+
+export type { CallOptions, DeviceResponse, TellusClientOptions } from './client-options'
+export type { ChargingRecordQuery } from './request-inputs'
+export type { WaitInfo } from './wait-info'
+
+/** Site pages of 100 fetched at most (10 000 sites) before the list is called broken. */
+const MAX_SITE_PAGES = 100
+/** Tokens remembered for redaction. */
+const REMEMBERED_TOKENS = 8
+
+/** A callback from the UI that throws must not break the request it reports on. */
+function guarded<A>(callback: (arg: A) => void): (arg: A) => void {
+  return (arg) => {
+    try {
+      callback(arg)
+    } catch {
+      // Ignored on purpose: reporting a wait is best effort.
+    }
+  }
+}
+
+/** Calls the secret getter; one that throws instead of returning a Result is still a Result. */
+async function readSecret(getClientSecret: () => Promise<Result<string>>): Promise<Result<string>> {
+  try {
+    return await getClientSecret()
+  } catch {
+    return fail(appError('internal', 'The client secret could not be read.', { action: 'Open Profiles and enter the client secret again.' }))
+  }
+}
+
+/** The API client of one profile (base URL + client_id). */
+export class TellusClient {
+  readonly #secrets = new Set<string>()
+  readonly #tokens: string[] = []
+  readonly #redact: Redactor
+  readonly #transport: Result<ApiTransport>
+  readonly #host: string
+  readonly #now: () => number
+
+  constructor(options: TellusClientOptions) {
+    this.#redact = createRedactor(() => [...this.#secrets, ...this.#tokens])
+    this.#now = options.now ?? Date.now
+    if (options.clientSecret) this.#secrets.add(options.clientSecret)
+    const base = parseBaseUrl(options.baseUrl)
+    this.#host = base.ok ? base.value.host : 'the API'
+    this.#transport = base.ok ? this.createTransport(options, base.value) : base
+  }
+
+  /** The request pipeline, or why there cannot be one (every call then returns that error). */
+  private createTransport(options: TellusClientOptions, base: { baseUrl: string; host: string }): Result<ApiTransport> {
+    const clientId = parseClientId(options.clientId)
+    if (!clientId.ok) return clientId
+    const { clientSecret, getClientSecret } = options
+    if (!clientSecret && !getClientSecret) {
+      return fail(appError('invalid-input', 'This profile has no client secret.', { action: 'Enter the client secret in Profiles.' }))
+    }
+    const pacing = { ...DEFAULT_PACING, ...options.pacer }
+    const registry = options.pacer?.registry ?? sharedPacerRegistry
+    return ok(
+      new ApiTransport({
+        ...base,
+        clientId: clientId.value,
+        getClientSecret: async () => {
+          const result = clientSecret ? ok(clientSecret) : await readSecret(getClientSecret!)
+          if (result.ok) this.#secrets.add(result.value)
+          return result
+        },
+        fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+        now: this.#now,
+        sleep: options.sleep ?? realSleep,
+        random: options.random ?? Math.random,
+        onWait: options.onWait && guarded(options.onWait),
+        timeouts: { ...DEFAULT_TIMEOUTS, ...options.timeouts },
+        maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+        retry: { ...DEFAULT_RETRY, ...options.retry },
+        pacers: registry.pacersFor(base.baseUrl, clientId.value, pacing, this.#now),
+        redact: this.#redact,
+        onToken: (token) => this.remember(token),
+        logger: options.logger,
+      }),
+    )
+  }
+
+  /** `GET /operator/devices/{device_id}`: the charger, validated, plus its raw `data` for snapshots. */
+  async getDevice(deviceId: string, options: CallOptions = {}): Promise<Result<DeviceResponse<Device>>> {
+    if (!this.#transport.ok) return this.#transport
+    const id = parseDeviceId(deviceId, this.#redact)
+    if (!id.ok) return id
+    const context = { host: this.#host, endpoint: 'device' as const, deviceId: id.value }
+    const path = `/operator/devices/${encodeURIComponent(id.value)}`
+    const result = await this.#transport.value.get(path, {}, DeviceSchema, context, options.signal)
+    if (!result.ok) return result
+    const receivedAt = new Date(this.#now()).toISOString()
+    const { data: device, raw } = result.value
+    if (device.device_id !== id.value) {
+      const excerpt = excerptOf(JSON.stringify(raw) ?? '', this.#redact)
+      return fail(shapeError(context, `device_id is ${JSON.stringify(device.device_id.slice(0, 64))}, not the one asked for`, { status: 200, excerpt }))
+    }
+    return ok({ device, raw, receivedAt })
+  }
+
+  /** `GET /operator/sites`, every page (100 a page). */
+  async listSites(options: CallOptions = {}): Promise<Result<Site[]>> {
+    if (!this.#transport.ok) return this.#transport
+    const context = { host: this.#host, endpoint: 'sites' as const }
+    const sites: Site[] = []
+    for (let page = 1; page <= MAX_SITE_PAGES; page++) {
+      const result = await this.#transport.value.get('/operator/sites', { page, size: 100 }, SitePageSchema, context, options.signal)
+      if (!result.ok) return result
+      const { items, size, total } = result.value.data
+      sites.push(...items)
+      if (items.length === 0 || page * size >= total) return ok(sites)
+    }
+    return fail(shapeError(context, `more than ${MAX_SITE_PAGES} pages`, { status: 200, excerpt: '' }))
+  }
+
+  /** `GET /operator/charging-records` for one device: one page (default size 100). */
+  async listChargingRecords(query: ChargingRecordQuery, options: CallOptions = {}): Promise<Result<ChargingRecordPage>> {
+    if (!this.#transport.ok) return this.#transport
+    const valid = parseChargingRecordQuery(query, this.#redact)
+    if (!valid.ok) return valid
+    const context = { host: this.#host, endpoint: 'charging-records' as const, deviceId: valid.value.device_id }
+    const result = await this.#transport.value.get('/operator/charging-records', { ...valid.value }, ChargingRecordPageSchema, context, options.signal)
+    return result.ok ? ok(result.value.data) : result
+  }
+
+  /** Requests a fresh token: proves the base URL, client ID and secret work ("add profile"). */
+  async verifyCredentials(options: CallOptions = {}): Promise<Result<void>> {
+    if (!this.#transport.ok) return this.#transport
+    const token = await this.#transport.value.tokens.renew(options.signal)
+    return token.ok ? ok(undefined) : token
+  }
+
+  /** Drops the in-memory token (and abandons a token request in flight). */
+  clearToken(): void {
+    if (this.#transport.ok) this.#transport.value.tokens.clear()
+  }
+
+  /** Signs out: the same as `clearToken`; the next request signs in again. */
+  signOut(): void {
+    this.clearToken()
+  }
+
+  /** Secret-free summary for logs and debugging (JSON.stringify of a client shows only this). */
+  toJSON(): { host: string; signedIn: boolean } {
+    return { host: this.#host, signedIn: this.#transport.ok && this.#transport.value.tokens.hasToken }
+  }
+
+  private remember(token: string): void {
+    this.#tokens.push(token)
+    if (this.#tokens.length > REMEMBERED_TOKENS) this.#tokens.shift()
+  }
+}

@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest'
+import { appError, fail, ok, type Result } from '../../../electron/common/errors'
+import type { AccessToken } from '../../../electron/common/tellus/schemas'
+import { TokenProvider } from '../../../electron/main/tellus/token-provider'
+import { virtualTime } from './support'
+
+/** A token endpoint the test answers by hand: each request waits until `answer` is called. */
+function manualEndpoint() {
+  const pending: Array<{ signal: AbortSignal; resolve: (r: Result<AccessToken>) => void }> = []
+  let issued = 0
+  return {
+    pending,
+    get requests() {
+      return issued
+    },
+    requestToken: (signal: AbortSignal) =>
+      new Promise<Result<AccessToken>>((resolve) => {
+        issued += 1
+        pending.push({ signal, resolve })
+      }),
+    answer(expiresIn = 86_400) {
+      const next = pending.shift()
+      next?.resolve(ok({ access_token: `token-${issued}`, token_type: 'Bearer', expires_in: expiresIn }))
+    },
+    refuse() {
+      pending.shift()?.resolve(fail(appError('auth', 'rejected', { code: 2001 })))
+    },
+  }
+}
+
+const tick = () => new Promise((resolve) => setImmediate(resolve))
+
+describe('TokenProvider', () => {
+  it('shares one token request among concurrent callers', async () => {
+    const endpoint = manualEndpoint()
+    const tokens = new TokenProvider({ requestToken: endpoint.requestToken, now: virtualTime().now })
+    const callers = Array.from({ length: 10 }, () => tokens.getToken())
+    await tick()
+    endpoint.answer()
+    const results = await Promise.all(callers)
+    expect(endpoint.requests).toBe(1)
+    expect(new Set(results.map((r) => (r.ok ? r.value : 'failed')))).toEqual(new Set(['token-1']))
+  })
+
+  it('keeps the token until 60 s before expiry, then renews', async () => {
+    const time = virtualTime()
+    const endpoint = manualEndpoint()
+    const tokens = new TokenProvider({ requestToken: endpoint.requestToken, now: time.now })
+    const first = tokens.getToken()
+    await tick()
+    endpoint.answer(3600)
+    expect(await first).toEqual(ok('token-1'))
+    time.advance(3600_000 - 60_001)
+    expect(await tokens.getToken()).toEqual(ok('token-1'))
+    time.advance(2)
+    const second = tokens.getToken()
+    await tick()
+    endpoint.answer(3600)
+    expect(await second).toEqual(ok('token-2'))
+    expect(endpoint.requests).toBe(2)
+  })
+
+  it('renews at half-life for very short tokens instead of renewing on every call', async () => {
+    const time = virtualTime()
+    const endpoint = manualEndpoint()
+    const tokens = new TokenProvider({ requestToken: endpoint.requestToken, now: time.now })
+    const first = tokens.getToken()
+    await tick()
+    endpoint.answer(30)
+    await first
+    time.advance(14_000)
+    expect(await tokens.getToken()).toEqual(ok('token-1'))
+    expect(endpoint.requests).toBe(1)
+  })
+
+  it('invalidates only the rejected token, keeping a newer one', async () => {
+    const endpoint = manualEndpoint()
+    const tokens = new TokenProvider({ requestToken: endpoint.requestToken, now: virtualTime().now })
+    const first = tokens.getToken()
+    await tick()
+    endpoint.answer()
+    await first
+    tokens.invalidate('some-older-token')
+    expect(await tokens.getToken()).toEqual(ok('token-1'))
+    tokens.invalidate('token-1')
+    const again = tokens.getToken()
+    await tick()
+    endpoint.answer()
+    expect(await again).toEqual(ok('token-2'))
+  })
+
+  it('passes a failure to every waiter and does not keep it', async () => {
+    const endpoint = manualEndpoint()
+    const tokens = new TokenProvider({ requestToken: endpoint.requestToken, now: virtualTime().now })
+    const callers = [tokens.getToken(), tokens.getToken()]
+    await tick()
+    endpoint.refuse()
+    for (const result of await Promise.all(callers)) expect(result).toMatchObject({ ok: false, error: { code: 2001 } })
+    const retry = tokens.getToken()
+    await tick()
+    endpoint.answer()
+    expect(await retry).toEqual(ok('token-2'))
+  })
+
+  it('lets one caller cancel without cancelling the shared request for the others', async () => {
+    const endpoint = manualEndpoint()
+    const tokens = new TokenProvider({ requestToken: endpoint.requestToken, now: virtualTime().now })
+    const leaving = new AbortController()
+    const left = tokens.getToken(leaving.signal)
+    const staying = tokens.getToken()
+    await tick()
+    leaving.abort()
+    expect(await left).toMatchObject({ ok: false, error: { kind: 'cancelled' } })
+    expect(endpoint.pending[0]?.signal.aborted).toBe(false)
+    endpoint.answer()
+    expect(await staying).toEqual(ok('token-1'))
+  })
+
+  it('aborts the shared request when every caller has left, and starts afresh for the next', async () => {
+    const endpoint = manualEndpoint()
+    const tokens = new TokenProvider({ requestToken: endpoint.requestToken, now: virtualTime().now })
+    const controller = new AbortController()
+    const call = tokens.getToken(controller.signal)
+    await tick()
+    const request = endpoint.pending[0]!
+    controller.abort()
+    expect(await call).toMatchObject({ ok: false, error: { kind: 'cancelled' } })
+    expect(request.signal.aborted).toBe(true)
+    const next = tokens.getToken()
+    await tick()
+    expect(endpoint.requests).toBe(2)
+    endpoint.pending.shift()
+    endpoint.answer()
+    expect(await next).toEqual(ok('token-2'))
+  })
+
+  it('clear() drops the token and a token arriving afterwards is not kept', async () => {
+    const endpoint = manualEndpoint()
+    const tokens = new TokenProvider({ requestToken: endpoint.requestToken, now: virtualTime().now })
+    const first = tokens.getToken()
+    await tick()
+    endpoint.answer()
+    await first
+    expect(tokens.hasToken).toBe(true)
+    tokens.clear()
+    expect(tokens.hasToken).toBe(false)
+
+    const during = tokens.getToken()
+    await tick()
+    const request = endpoint.pending[0]!
+    tokens.clear()
+    expect(request.signal.aborted).toBe(true)
+    endpoint.answer()
+    expect(await during).toMatchObject({ ok: false, error: { kind: 'cancelled' } })
+    expect(tokens.hasToken).toBe(false)
+  })
+
+  it('renew() fetches a new token even while one is held', async () => {
+    const endpoint = manualEndpoint()
+    const tokens = new TokenProvider({ requestToken: endpoint.requestToken, now: virtualTime().now })
+    const first = tokens.getToken()
+    await tick()
+    endpoint.answer()
+    await first
+    const renewed = tokens.renew()
+    await tick()
+    endpoint.answer()
+    expect(await renewed).toEqual(ok('token-2'))
+  })
+})
