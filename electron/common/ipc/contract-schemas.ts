@@ -36,6 +36,7 @@ export const ARG_SCHEMAS = {
   signOut: noArgs,
   fetchDevice: z.strictObject({ deviceId: DeviceIdSchema }),
   listSites: noArgs,
+  listDemoDevices: noArgs,
   listSnapshots: z.strictObject({
     deviceId: DeviceIdSchema.optional(),
     siteId: text(200).optional(),

@@ -43,6 +43,13 @@ export type DeviceFetch =
   | { source: 'live'; snapshot: Snapshot; storageError?: AppError }
   | { source: 'offline'; snapshot: Snapshot; error: AppError }
 
+/** One charger of the demo fleet, for the start screen. */
+export interface DemoDevice {
+  deviceId: string
+  model: string
+  siteId: string
+}
+
 export interface SnapshotQuery {
   deviceId?: string
   siteId?: string
@@ -75,6 +82,8 @@ export interface IpcContract {
   signOut: { channel: 'profiles:sign-out'; args: void; result: ProfilesState }
   fetchDevice: { channel: 'devices:fetch'; args: { deviceId: string }; result: DeviceFetch }
   listSites: { channel: 'sites:list'; args: void; result: Site[] }
+  /** Device ids of the built-in demo fleet (the API has no "list devices" endpoint). */
+  listDemoDevices: { channel: 'demo:list-devices'; args: void; result: DemoDevice[] }
   listSnapshots: { channel: 'snapshots:list'; args: SnapshotQuery; result: SnapshotList }
   getSnapshot: { channel: 'snapshots:get'; args: { id: string }; result: Snapshot }
   deleteSnapshots: { channel: 'snapshots:delete'; args: SnapshotDeletion; result: { deleted: number } }
@@ -99,6 +108,7 @@ export const CHANNELS: { [M in ApiMethod]: IpcContract[M]['channel'] } = {
   signOut: 'profiles:sign-out',
   fetchDevice: 'devices:fetch',
   listSites: 'sites:list',
+  listDemoDevices: 'demo:list-devices',
   listSnapshots: 'snapshots:list',
   getSnapshot: 'snapshots:get',
   deleteSnapshots: 'snapshots:delete',

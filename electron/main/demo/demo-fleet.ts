@@ -2,6 +2,8 @@
  * The built-in "Demo fleet": the project's Tellus simulator, started on loopback inside the main
  * process the first time the demo profile is used, so a technician can explore the app at once.
  */
+import type { DemoDevice } from '../../common/ipc/contract'
+import { DEVICES } from '../simulator/fleet'
 import type { SimulatorHandle, SimulatorOptions } from '../simulator/index'
 
 export const DEMO_CREDENTIALS = { clientId: 'demo_field_client', clientSecret: 'demo-fleet-secret' } as const
@@ -9,8 +11,8 @@ export const DEMO_CREDENTIALS = { clientId: 'demo_field_client', clientSecret: '
 export interface DemoFleet {
   /** Base URL of the running simulator (starts it on first use). */
   baseUrl(): Promise<string>
-  /** Device ids the demo fleet serves (starts it on first use). */
-  deviceIds(): Promise<string[]>
+  /** The chargers the demo fleet serves (does not need it running). */
+  devices(): DemoDevice[]
   dispose(): Promise<void>
 }
 
@@ -26,7 +28,7 @@ export function createDemoFleet(start: (options?: SimulatorOptions) => Promise<S
   }
   return {
     baseUrl: async () => (await handle()).baseUrl,
-    deviceIds: async () => (await handle()).deviceIds,
+    devices: () => DEVICES.map(({ deviceId, model, siteId }) => ({ deviceId, model, siteId })),
     dispose: async () => {
       const current = running
       running = null

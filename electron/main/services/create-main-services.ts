@@ -10,7 +10,7 @@ import type { Site } from '../../common/tellus/schemas'
 import { ProfileService } from '../credentials/profile-service'
 import { ProfileStore } from '../credentials/profile-store'
 import type { SecretStore } from '../credentials/secret-store'
-import { createDemoFleet, DEMO_CREDENTIALS } from '../demo/demo-fleet'
+import { createDemoFleet, DEMO_CREDENTIALS, type DemoFleet } from '../demo/demo-fleet'
 import { DeviceService, type ActiveProfile } from '../devices/device-service'
 import type { Logger } from '../logger'
 import { SettingsStore } from '../settings/settings-store'
@@ -42,6 +42,7 @@ export interface MainServices {
   settings: SettingsStore
   exporter: SnapshotExporter
   clients: ClientRegistry<TellusClient>
+  demo: DemoFleet
   /** Sites of the active profile. */
   listSites(): Promise<Result<Site[]>>
   dispose(): Promise<void>
@@ -61,6 +62,8 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     new TellusClient({
       ...credentials,
       fetch: options.fetch,
+      logger,
+      now,
       onWait: (info) => options.emit('client:pacing', info),
     })
 
@@ -99,6 +102,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     snapshots,
     settings,
     clients,
+    demo,
     exporter: new SnapshotExporter({ snapshots, chooseSavePath: options.chooseSavePath, appVersion: () => appInfo().version, now }),
     listSites: async () => {
       const profile = await activeProfile()

@@ -23,6 +23,7 @@ const EXPECTED_SURFACE = {
   getAppInfo: 'app:get-info',
   getSettings: 'settings:get',
   getSnapshot: 'snapshots:get',
+  listDemoDevices: 'demo:list-devices',
   listProfiles: 'profiles:list',
   listSites: 'sites:list',
   listSnapshots: 'snapshots:list',
