@@ -11,15 +11,22 @@ export interface FailedAttempt {
   ok: false
   error: AppError
   transient?: boolean
+  /** Caps the attempts for this kind of failure below the policy's (an unreachable host). */
+  maxAttempts?: number
 }
 
 /** A value, or a failure that may be transient. */
 export type Attempt<T> = { ok: true; value: T } | FailedAttempt
 
 /** A failure; `transient` when trying again may help. */
-export function failedAttempt(error: AppError, transient: boolean): FailedAttempt {
-  return transient ? { ok: false, error, transient } : { ok: false, error }
+export function failedAttempt(error: AppError, transient: boolean, maxAttempts?: number): FailedAttempt {
+  const attempt: FailedAttempt = transient ? { ok: false, error, transient } : { ok: false, error }
+  if (maxAttempts !== undefined) attempt.maxAttempts = maxAttempts
+  return attempt
 }
+
+/** Attempts in all for a host that could not be reached at all: the first and one quick retry. */
+export const UNREACHABLE_MAX_ATTEMPTS = 2
 
 /** Drops the transience flag, leaving the plain `Result` callers see. */
 export function toResult<T>(attempt: Attempt<T>): Result<T> {

@@ -6,7 +6,7 @@
  * It never throws: every failure is a transport `AppError`.
  */
 import { appError, ok } from '../../common/errors'
-import { failedAttempt, type Attempt, type FailedAttempt } from './attempt'
+import { failedAttempt, UNREACHABLE_MAX_ATTEMPTS, type Attempt, type FailedAttempt } from './attempt'
 import {
   cancelledError,
   describeFetchFailure,
@@ -135,7 +135,7 @@ export async function sendHttpRequest(request: HttpRequest, options: HttpOptions
     } catch (error) {
       if (aborted) return abortError(aborted)
       const described = describeFetchFailure(error, host)
-      return failure(described.error, !described.permanent)
+      return failure(described.error, !described.permanent, described.unreachable ? UNREACHABLE_MAX_ATTEMPTS : undefined)
     }
     clearTimeout(headersTimer)
     const body = await readBody(response, options.maxBodyBytes)

@@ -4,6 +4,8 @@
  * exponential backoff plus jitter, as in the Tellus errors guide:
  *   delay = min(base × 2^attempt, cap) + up to 30 % jitter;
  * a 5001 waits `details.retry_after_seconds` (plus jitter) instead when the API sends it.
+ * A host that cannot be reached at all (no network) gets one quick retry only, so the offline
+ * copy appears in seconds rather than after the whole backoff.
  * Never retried: 1001, 1002, 2003, 3001, 4001, invalid responses, and timeouts. A timeout already
  * cost the technician 15–30 s; repeating it would keep them staring at a spinner for minutes when
  * the offline copy is what they need, so it is reported at once and they can try again.
@@ -51,7 +53,8 @@ export function decideRetry(
   options: RetryOptions,
   random: () => number,
 ): RetryDecision {
-  if (!failure.transient || attempt + 1 >= options.maxAttempts) return { retry: false }
+  const maxAttempts = Math.min(options.maxAttempts, failure.maxAttempts ?? options.maxAttempts)
+  if (!failure.transient || attempt + 1 >= maxAttempts) return { retry: false }
   const { error } = failure
   if (error.kind === 'rate-limited' && error.retryAfterMs !== undefined) {
     if (error.retryAfterMs > options.maxRetryAfterMs) return { retry: false }

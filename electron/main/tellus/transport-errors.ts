@@ -39,6 +39,12 @@ export function droppedError(host: string): AppError {
 export interface FetchFailure {
   error: AppError
   permanent: boolean
+  /**
+   * The host could not be reached at all (name lookup failed, connection refused, no route):
+   * typical of a laptop with no network. Worth one quick retry, not a long backoff, so the
+   * technician gets the offline copy in seconds.
+   */
+  unreachable?: boolean
 }
 
 /** Every `code` in an error, its `cause` chain and any aggregated errors (connection attempts). */
@@ -81,8 +87,10 @@ export function describeFetchFailure(error: unknown, host: string): FetchFailure
           : has('ETIMEDOUT')
             ? 'the connection timed out'
             : undefined
+  const unreachable = has('ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL', 'ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN', 'EHOSTDOWN')
   return {
     permanent: false,
+    ...(unreachable ? { unreachable } : {}),
     error: appError('network', `Cannot reach ${host}${detail ? `: ${detail}` : ''}.`, { action: CHECK_NETWORK }),
   }
 }

@@ -113,6 +113,7 @@ describe('sendHttpRequest', () => {
     expect(result).toMatchObject({
       ok: false,
       transient: true,
+      maxAttempts: 2,
       error: { kind: 'network', message: 'Cannot reach 127.0.0.1: the connection was refused.' },
     })
     expect(!result.ok && result.error.action).toContain('Check the network connection')

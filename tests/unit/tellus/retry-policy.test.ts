@@ -40,6 +40,12 @@ describe('decideRetry', () => {
     expect(decide(limited(10 * 60_000))).toEqual({ retry: false })
   })
 
+  it('gives an unreachable host (no network) one quick retry only, so the offline copy comes fast', () => {
+    const unreachable: FailedAttempt = { ...network, maxAttempts: 2 }
+    expect(decide(unreachable, 0)).toEqual({ retry: true, delayMs: 1000 })
+    expect(decide(unreachable, 1)).toEqual({ retry: false })
+  })
+
   it('stops after the last attempt', () => {
     expect(decide(network, DEFAULT_RETRY.maxAttempts - 2).retry).toBe(true)
     expect(decide(network, DEFAULT_RETRY.maxAttempts - 1).retry).toBe(false)
