@@ -36,11 +36,20 @@ describe('ProfilesView list', () => {
   it('with no operator profiles shows only the demo fleet, active, and how to add one', async () => {
     renderView(<ProfilesView />)
     const demo = await screen.findByRole('article', { name: 'Demo fleet' })
-    expect(demo.textContent).toContain('Demo fleet — local simulator, no secret needed')
+    expect(demo.textContent).toContain('Sample chargers on a local simulator — no secret needed')
     expect(demo.textContent).toContain('Active')
     expect(within(demo).queryByRole('button', { name: /Remove/ })).toBeNull()
     expect(screen.getAllByRole('article')).toHaveLength(1)
     expect(screen.getByText(/No operator profiles yet/)).toBeTruthy()
+  })
+
+  it('with no profile chosen (first run, or signed out) marks the demo fleet active, since main fetches with it', async () => {
+    renderView(<ProfilesView />, withNorth({ ...stateWith(north), activeProfileId: null }))
+    const demo = await screen.findByRole('article', { name: 'Demo fleet' })
+    expect(demo.textContent).toContain('Active')
+    expect(within(demo).queryByRole('button', { name: 'Use profile Demo fleet' })).toBeNull()
+    expect(card('North Operator').textContent).not.toContain('Active')
+    expect(within(card('North Operator')).getByRole('button', { name: 'Use profile North Operator' })).toBeTruthy()
   })
 
   it('lists the demo first, then a profile with its URL, masked client id and last use', async () => {
@@ -153,6 +162,17 @@ describe('adding a profile', () => {
     expect(document.getElementById('profiles-add-blocked')?.textContent).toMatch(/needs the system keychain/)
     expect((screen.getByRole('button', { name: 'Edit profile North Operator' }) as HTMLButtonElement).disabled).toBe(true)
     expect((screen.getByRole('button', { name: 'Use profile North Operator' }) as HTMLButtonElement).disabled).toBe(false)
+    expect(bannerBox.textContent).toContain('The demo fleet and stored snapshots still work.')
+  })
+
+  it('says once, not twice, that the demo fleet still works when the action from main already says so', async () => {
+    const action = 'Unlock your keyring, then try again. The demo fleet and offline snapshots still work.'
+    renderView(<ProfilesView />, withNorth({ ...DEMO_PROFILES, keychain: { available: false, reason: 'The keyring is locked.', action } }))
+    const banner = (await screen.findByText('System keychain unavailable: operator profiles cannot be added')).closest('.banner') as HTMLElement
+    expect(banner.textContent?.match(/demo fleet/gi)).toHaveLength(1)
+    expect(banner.textContent).toContain('never in a file')
+    // Adding is impossible, so the empty list does not invite the technician to add one.
+    expect(screen.getByText('No operator profiles yet.')).toBeTruthy()
   })
 })
 

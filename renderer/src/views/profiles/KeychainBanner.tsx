@@ -10,7 +10,10 @@ export function KeychainBanner({ keychain }: { keychain: KeychainState }) {
       <p>
         <strong>What to do:</strong> {keychain.action}
       </p>
-      <p>Client secrets are only ever kept in the keychain, never in a file. The demo fleet and stored snapshots still work.</p>
+      <p>
+        Client secrets are only ever kept in the keychain, never in a file.
+        {/demo fleet/i.test(keychain.action) ? null : ' The demo fleet and stored snapshots still work.'}
+      </p>
     </Banner>
   )
 }

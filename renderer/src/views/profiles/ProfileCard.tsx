@@ -24,7 +24,7 @@ export interface ProfileCardProps {
   onRemoved: () => void
 }
 
-export const DEMO_DESCRIPTION = 'Demo fleet — local simulator, no secret needed'
+export const DEMO_DESCRIPTION = 'Sample chargers on a local simulator — no secret needed'
 
 /** One profile: name, base URL, masked client ID, last used, active marker, secret state, actions. */
 export function ProfileCard({ profile, active, editBlockedReason, editButtonRef, confirmingRemove, onEdit, onAskRemove, onCancelRemove, onRemoved }: ProfileCardProps) {

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { Button } from '../../components/Button'
 import { ErrorPanel } from '../../components/ErrorPanel'
 import { Spinner } from '../../components/Spinner'
+import { profileInUse } from '../../hooks/use-profile-in-use'
 import { useAppStore } from '../../store/store-context'
 import { KeychainBanner } from './KeychainBanner'
 import { demoFirst } from './order-profiles'
@@ -45,6 +46,8 @@ export function ProfilesView() {
     const profiles = demoFirst(state.profiles)
     const onlyDemo = profiles.every((p) => p.isDemo)
     const editedProfile = profiles.find((p) => p.id === editing)
+    // With no profile chosen (first run, or after signing out) main fetches with the demo fleet: show it as active.
+    const inUseId = profileInUse(state)?.id ?? null
     body = (
       <>
         <KeychainBanner keychain={state.keychain} />
@@ -54,7 +57,7 @@ export function ProfilesView() {
             <li key={profile.id}>
               <ProfileCard
                 profile={profile}
-                active={profile.id === state.activeProfileId}
+                active={profile.id === inUseId}
                 editBlockedReason={keychainBlocked}
                 editButtonRef={focusTarget(`edit-${profile.id}`)}
                 confirmingRemove={removing === profile.id}
@@ -73,7 +76,11 @@ export function ProfilesView() {
           ))}
         </ul>
         {onlyDemo ? (
-          <p className="profiles-empty">No operator profiles yet. Add one with the API credentials from the operator’s Tellus account, or explore the demo fleet.</p>
+          <p className="profiles-empty">
+            {keychainBlocked
+              ? 'No operator profiles yet.'
+              : 'No operator profiles yet. Add one with the API credentials from the operator’s Tellus account, or explore the demo fleet.'}
+          </p>
         ) : null}
         {editing === 'new' && keychainBlocked === null ? (
           <ProfileForm onClose={() => closeForm('add')} />

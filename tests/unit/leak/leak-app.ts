@@ -1,0 +1,94 @@
+/**
+ * The main process as the leak test drives it: the real services, handlers and IPC dispatcher
+ * (wired like the browser shell does), an in-memory keychain, a memory logger, a fetch that records
+ * issued tokens, and a typed `window.tellus`-like API whose every result and event is recorded.
+ */
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { buildTellusApi } from '../../../electron/common/ipc/build-api'
+import { CHANNELS, EVENT_NAMES, type TellusApi } from '../../../electron/common/ipc/contract'
+import { MemorySecretStore } from '../../../electron/main/credentials/memory-secret-store'
+import { createHandlers } from '../../../electron/main/ipc/handlers/create-handlers'
+import { createIpcDispatcher } from '../../../electron/main/ipc/ipc-dispatcher'
+import { createMemoryLogger } from '../../../electron/main/logger'
+import { createTrustedSenderCheck } from '../../../electron/main/security/trusted-sender'
+import { createMainServices, type MainServices } from '../../../electron/main/services/create-main-services'
+import { createRecordingFetch, type RecordingFetch } from './recording-fetch'
+
+/** The page URL the dispatcher trusts (the browser shell's loopback server in real use). */
+const APP_URL = 'http://127.0.0.1:1/index.html'
+
+/** One recorded IPC exchange. */
+export interface RecordedCall {
+  channel: string
+  result: unknown
+}
+
+export interface LeakApp {
+  api: TellusApi
+  services: MainServices
+  secrets: MemorySecretStore
+  logLines: string[]
+  calls: RecordedCall[]
+  events: unknown[]
+  recorder: RecordingFetch
+  userDataDir: string
+  exportDir: string
+  /** Files the save dialog was answered with. */
+  exportedFiles: string[]
+  /** Disposes the services (stops the demo simulator); the folders stay until `removeFolders`. */
+  dispose(): Promise<void>
+  removeFolders(): Promise<void>
+}
+
+/** Builds the app over fresh temp folders. */
+export async function createLeakApp(): Promise<LeakApp> {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'tellus-leak-userdata-'))
+  const exportDir = await mkdtemp(join(tmpdir(), 'tellus-leak-exports-'))
+  const logger = createMemoryLogger()
+  const secrets = new MemorySecretStore()
+  const recorder = createRecordingFetch()
+  const calls: RecordedCall[] = []
+  const events: unknown[] = []
+  const exportedFiles: string[] = []
+  const services = await createMainServices({
+    userDataDir,
+    appInfo: () => ({ name: 'Tellus Field', version: '0.0.0-leak', platform: process.platform, arch: process.arch, versions: { electron: null, chrome: null, node: process.versions.node } }),
+    secretStore: secrets,
+    chooseSavePath: async (suggestedName) => {
+      const path = join(exportDir, suggestedName)
+      exportedFiles.push(path)
+      return path
+    },
+    emit: (event, payload) => events.push({ event, payload }),
+    logger,
+    fetch: recorder.fetch,
+  })
+  const dispatch = createIpcDispatcher({ handlers: createHandlers(services), isTrustedSender: createTrustedSenderCheck(APP_URL), logger })
+  const api = buildTellusApi(CHANNELS, EVENT_NAMES, {
+    invoke: async (channel, args) => {
+      const result = await dispatch(channel, args, { url: APP_URL, isMainFrame: true })
+      calls.push({ channel, result })
+      return result
+    },
+    subscribe: () => () => undefined,
+  })
+  return {
+    api,
+    services,
+    secrets,
+    logLines: logger.lines,
+    calls,
+    events,
+    recorder,
+    userDataDir,
+    exportDir,
+    exportedFiles,
+    dispose: () => services.dispose(),
+    removeFolders: async () => {
+      await rm(userDataDir, { recursive: true, force: true })
+      await rm(exportDir, { recursive: true, force: true })
+    },
+  }
+}
