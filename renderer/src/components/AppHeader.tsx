@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import { useLookupShortcut } from '../hooks/use-lookup-shortcut'
+import { useProfileInUse } from '../hooks/use-profile-in-use'
 import { useAppStore } from '../store/store-context'
 import type { Theme, View } from '../store/ui-slice'
 import { Icon } from './Icon'
@@ -20,7 +21,7 @@ const THEMES: readonly { theme: Theme; label: string; icon: 'sun' | 'moon' }[] =
 ]
 
 /**
- * The app header: name, active profile, navigation (the current view marked with aria-current)
+ * The app header: name, the profile in use (the demo fleet when none is active), navigation (the current view marked with aria-current)
  * and the theme switch. It also installs the global device-lookup shortcut (Ctrl+K, "/") and
  * loads the profiles when nothing has yet.
  */
@@ -30,7 +31,7 @@ export function AppHeader() {
   const setView = useAppStore((s) => s.setView)
   const theme = useAppStore((s) => s.theme)
   const setTheme = useAppStore((s) => s.setTheme)
-  const profileName = useAppStore((s) => s.activeProfileName)
+  const profile = useProfileInUse()
   const profilesIdle = useAppStore((s) => s.profilesStatus === 'idle')
   const loadProfiles = useAppStore((s) => s.loadProfiles)
   useEffect(() => {
@@ -52,9 +53,9 @@ export function AppHeader() {
       </a>
       <div className="app-brand">
         <span className="app-name">Tellus Field</span>
-        {profileName ? (
-          <span className="app-profile">
-            <span className="muted">Profile:</span> <strong>{profileName}</strong>
+        {profile ? (
+          <span className="app-profile" title={profile.baseUrl}>
+            <span className="muted">Profile:</span> <strong>{profile.name}</strong>
           </span>
         ) : null}
       </div>

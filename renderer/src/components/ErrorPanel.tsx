@@ -48,7 +48,7 @@ export function ErrorPanel({ error, title, children, onRetry, role = 'alert', he
       {error.excerpt ? (
         <div className="error-panel-excerpt">
           <p>What Tellus sent (excerpt):</p>
-          <pre tabIndex={0} aria-label="Response excerpt">
+          <pre tabIndex={0} role="region" aria-label="Response excerpt">
             {error.excerpt}
           </pre>
         </div>

@@ -1,18 +1,25 @@
 import type { StateCreator } from 'zustand'
 import type { AppError } from '../../../electron/common/errors'
-import type { IpcEvents, TellusApi } from '../../../electron/common/ipc/contract'
+import type { DemoDevice, IpcEvents, TellusApi } from '../../../electron/common/ipc/contract'
 import type { Snapshot, SnapshotMeta } from '../../../electron/common/snapshot-types'
 import type { AppState } from './app-state'
 
 /** Where the device on screen came from. 'offline': the fetch failed and the newest snapshot is shown. */
 export type DeviceSource = 'live' | 'offline' | 'snapshot'
 
-/** The device on screen: a snapshot plus how it got there (and the fetch error, for offline copies). */
+/**
+ * The device on screen: a snapshot plus how it got there, the fetch error (offline copies) and,
+ * for a live fetch that could not be kept on disk, the storage error.
+ */
 export interface CurrentDevice {
   snapshot: Snapshot
   source: DeviceSource
   error?: AppError
+  storageError?: AppError
 }
+
+/** Loading state of the demo fleet's charger list. */
+export type DemoDevicesStatus = 'idle' | 'loading' | 'loaded' | 'error'
 
 export type DeviceStatus = 'idle' | 'loading' | 'error'
 
@@ -45,6 +52,11 @@ export interface DeviceSlice {
   lookupFocusRequested: boolean
   requestLookupFocus: () => void
   clearLookupFocusRequest: () => void
+  /** The chargers of the built-in demo fleet, for the start screen. */
+  demoDevices: DemoDevice[]
+  demoDevicesStatus: DemoDevicesStatus
+  /** Loads the demo fleet's chargers once (they never change while the app runs). */
+  loadDemoDevices: () => Promise<void>
   /** Filter of the fault dictionary view. */
   faultQuery: string
   setFaultQuery: (query: string) => void
@@ -100,7 +112,7 @@ export const createDeviceSlice =
           const fetched = result.value
           const current: CurrentDevice =
             fetched.source === 'live'
-              ? { snapshot: fetched.snapshot, source: 'live' }
+              ? { snapshot: fetched.snapshot, source: 'live', ...(fetched.storageError ? { storageError: fetched.storageError } : {}) }
               : { snapshot: fetched.snapshot, source: 'offline', error: fetched.error }
           set({ ...NOT_PACING, current, deviceStatus: 'idle', deviceError: null })
         } else {
@@ -140,6 +152,17 @@ export const createDeviceSlice =
       lookupFocusRequested: false,
       requestLookupFocus: () => set({ lookupFocusRequested: true }),
       clearLookupFocusRequest: () => set({ lookupFocusRequested: false }),
+
+      demoDevices: [],
+      demoDevicesStatus: 'idle',
+      loadDemoDevices: async () => {
+        const status = get().demoDevicesStatus
+        if (status === 'loading' || status === 'loaded') return
+        set({ demoDevicesStatus: 'loading' })
+        const result = await api.listDemoDevices()
+        // The list is a shortcut for exploring; without it the lookup field still works.
+        set(result.ok ? { demoDevices: result.value, demoDevicesStatus: 'loaded' } : { demoDevicesStatus: 'error' })
+      },
 
       faultQuery: '',
       setFaultQuery: (faultQuery) => set({ faultQuery }),

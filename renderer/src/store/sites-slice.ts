@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand'
 import type { AppError } from '../../../electron/common/errors'
 import type { TellusApi } from '../../../electron/common/ipc/contract'
 import type { Site } from '../../../electron/common/tellus/schemas'
+import { profileInUse } from '../hooks/use-profile-in-use'
 import type { AppState } from './app-state'
 
 export type SitesStatus = 'idle' | 'loading' | 'loaded' | 'error'
@@ -22,11 +23,24 @@ export interface SitesSlice {
   ensureSitesFor: (profileId: string | null) => Promise<void>
 }
 
-/** Creates the sites slice. */
+/**
+ * Creates the sites slice. When the profile in use changes (activate, sign out, add, remove) the
+ * sites reload for the new one; when its base URL or client changes, they reload too.
+ */
 export const createSitesSlice =
   (api: TellusApi): StateCreator<AppState, [], [], SitesSlice> =>
-  (set, get) => {
+  (set, get, store) => {
     let latestTicket = 0
+    store.subscribe((state, previous) => {
+      // The first load of the profiles is not a change: the sites panel asks for them itself.
+      if (state.profilesState === previous.profilesState || previous.profilesState === null) return
+      const next = profileInUse(state.profilesState)
+      const before = profileInUse(previous.profilesState)
+      if (next?.id !== before?.id) void get().ensureSitesFor(next?.id ?? null)
+      else if (next && before && (next.baseUrl !== before.baseUrl || next.clientIdMasked !== before.clientIdMasked) && get().sitesStatus !== 'idle') {
+        void get().loadSites()
+      }
+    })
     const loadSites = async () => {
       const ticket = ++latestTicket
       set({ sitesStatus: 'loading', sitesError: null })

@@ -56,7 +56,7 @@ describe('ProfilesView list', () => {
     const fake = withNorth()
     const { store } = renderView(<ProfilesView />, fake)
     const north_ = await screen.findByRole('article', { name: 'North Operator' })
-    expect(screen.getAllByRole('article').map((a) => a.querySelector('h3')?.textContent)).toEqual(['Demo fleet', 'North Operator'])
+    expect(screen.getAllByRole('article').map((a) => a.querySelector('h2')?.textContent)).toEqual(['Demo fleet', 'North Operator'])
     expect(north_.textContent).toContain('https://api.north.example.com/v1')
     expect(north_.textContent).toContain('••••••••9f2a')
     expect(north_.textContent).toMatch(/\d+ s ago/)

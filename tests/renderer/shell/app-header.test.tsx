@@ -45,10 +45,15 @@ describe('app header', () => {
     expect(fake.callsOf('listProfiles')).toHaveLength(1)
   })
 
-  it('omits the profile name when no profile is active', async () => {
+  it('shows the demo fleet when no profile is active, as main then fetches with it', async () => {
     const { fake } = renderApp({ listProfiles: () => ok({ ...DEMO_PROFILES, activeProfileId: null }) })
     await act(async () => undefined)
     expect(fake.callsOf('listProfiles')).toHaveLength(1)
+    expect(screen.getByRole('banner').textContent).toContain('Profile: Demo fleet')
+  })
+
+  it('shows no profile before the profiles are known', () => {
+    renderApp({ listProfiles: () => new Promise(() => undefined) })
     expect(screen.getByRole('banner').textContent).not.toContain('Profile:')
   })
 })

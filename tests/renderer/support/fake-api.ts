@@ -3,7 +3,7 @@
  * test sets (or a sensible default), every call is recorded, and main-process events can be emitted.
  */
 import { fail, ok, type AppError, type Result } from '../../../electron/common/errors'
-import type { ApiMethod, ArgsOf, EventName, IpcEvents, ResultOf, TellusApi } from '../../../electron/common/ipc/contract'
+import type { ApiMethod, ArgsOf, DemoDevice, EventName, IpcEvents, ResultOf, TellusApi } from '../../../electron/common/ipc/contract'
 import type { ProfilesState } from '../../../electron/common/profile-types'
 
 /** One handler: what a method answers for its arguments. */
@@ -45,6 +45,12 @@ export const DEMO_PROFILES: ProfilesState = {
   keychain: { available: true },
 }
 
+/** A few chargers of the demo fleet, as `listDemoDevices` reports them. */
+export const DEMO_DEVICES: DemoDevice[] = [
+  { deviceId: 'dvc_a1b2c3d4e5f6', model: 'AC-7kW-V2', siteId: 'site_001' },
+  { deviceId: 'dvc_8b2e4d6f1a93', model: 'TP-DC180', siteId: 'site_002' },
+]
+
 /** An internal error for a method the test did not set up. */
 function notSetUp(method: ApiMethod): AppError {
   return { kind: 'internal', message: `The fake API has no answer for ${method}.` }
@@ -69,6 +75,7 @@ function defaultHandlers(): FakeHandlers {
     signOut: () => ok(DEMO_PROFILES),
     fetchDevice: () => fail(notSetUp('fetchDevice')),
     listSites: () => ok([]),
+    listDemoDevices: () => ok(DEMO_DEVICES),
     listSnapshots: () => ok({ items: [], quarantined: [] }),
     getSnapshot: () => fail(notSetUp('getSnapshot')),
     deleteSnapshots: () => ok({ deleted: 0 }),
@@ -102,6 +109,7 @@ export function createFakeApi(overrides: Partial<FakeHandlers> = {}): FakeApi {
     signOut: () => call('signOut')(undefined),
     fetchDevice: (args) => call('fetchDevice')(args),
     listSites: () => call('listSites')(undefined),
+    listDemoDevices: () => call('listDemoDevices')(undefined),
     listSnapshots: (args) => call('listSnapshots')(args),
     getSnapshot: (args) => call('getSnapshot')(args),
     deleteSnapshots: (args) => call('deleteSnapshots')(args),

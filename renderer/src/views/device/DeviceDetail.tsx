@@ -1,10 +1,12 @@
 import type { Finding } from '../../../../electron/common/diagnostics/finding'
+import type { AppError } from '../../../../electron/common/errors'
 import type { Connector } from '../../../../electron/common/tellus/schemas'
 import { Banner } from '../../components/Banner'
 import { Panel } from '../../components/Panel'
 import { StatusBadge } from '../../components/StatusBadge'
 import { useSnapshotDevice } from '../../hooks/use-snapshot-device'
 import type { CurrentDevice } from '../../store/device-slice'
+import { ExportButtons } from '../snapshots/ExportButtons'
 import { ConnectorCard } from './ConnectorCard'
 import { DeviceHeader } from './DeviceHeader'
 import { FindingsList } from './FindingsList'
@@ -57,15 +59,36 @@ function DiagnosticsPanel({ findings }: { findings: readonly Finding[] }) {
   )
 }
 
-/** Everything about the device on screen: offline banner, header, firmware, connectors, diagnostics, raw data. */
+/** A live fetch whose snapshot could not be saved: shown, but not kept for offline use. */
+function StorageWarning({ error }: { error: AppError }) {
+  return (
+    <Banner variant="warning" title={`Fetched, but not kept for offline use: ${error.message}`}>
+      <p>
+        {error.action ? `${error.action} ` : ''}This data is on screen only: it will not open without a network, and it cannot be exported.
+      </p>
+    </Banner>
+  )
+}
+
+/** Snapshot ids the store never saved (the save failed) start with this; they cannot be exported. */
+const UNSAVED_PREFIX = 'unsaved-'
+
+/** Everything about the device on screen: banners, header, export, firmware, connectors, diagnostics, raw data. */
 export function DeviceDetail({ current }: { current: CurrentDevice }) {
   const read = useSnapshotDevice(current.snapshot)
+  const exportButtons = current.snapshot.id.startsWith(UNSAVED_PREFIX) ? null : (
+    <div className="device-export">
+      <ExportButtons ids={[current.snapshot.id]} />
+    </div>
+  )
   return (
     <div className="device-detail">
       {current.source !== 'live' ? <OfflineBanner current={current} /> : null}
+      {current.storageError ? <StorageWarning error={current.storageError} /> : null}
       {read.readable ? (
         <>
           <DeviceHeader device={read.device} current={current} />
+          {exportButtons}
           <div className="device-columns">
             <FirmwarePanel device={read.device} />
             <DiagnosticsPanel findings={read.findings} />
@@ -73,10 +96,13 @@ export function DeviceDetail({ current }: { current: CurrentDevice }) {
           <ConnectorsPanel connectors={read.device.connectors ?? []} findings={read.findings} />
         </>
       ) : (
-        <Banner variant="error" title="This data cannot be read as a charger">
-          <p>{read.problem}</p>
-          <p>The raw data is shown below so you can pass it on to support.</p>
-        </Banner>
+        <>
+          <Banner variant="error" title="This data cannot be read as a charger">
+            <p>{read.problem}</p>
+            <p>The raw data is shown below so you can pass it on to support.</p>
+          </Banner>
+          {exportButtons}
+        </>
       )}
       <RawData data={current.snapshot.data} />
     </div>

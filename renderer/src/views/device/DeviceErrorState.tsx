@@ -2,7 +2,9 @@ import type { AppError } from '../../../../electron/common/errors'
 import { Button } from '../../components/Button'
 import { ErrorPanel } from '../../components/ErrorPanel'
 import { isProfileError } from '../../components/error-title'
+import { isDemoProfile, useProfileInUse } from '../../hooks/use-profile-in-use'
 import { useAppStore } from '../../store/store-context'
+import { DemoDevices } from './DemoDevices'
 import { SitesPanel } from './SitesPanel'
 
 /** A headline for a failed lookup of one device, by error. */
@@ -19,6 +21,7 @@ export function DeviceErrorState({ error }: { error: AppError }) {
   const fetchDevice = useAppStore((s) => s.fetchDevice)
   const setView = useAppStore((s) => s.setView)
   const requestLookupFocus = useAppStore((s) => s.requestLookupFocus)
+  const onDemo = isDemoProfile(useProfileInUse())
   const retry = deviceId && error.code !== 3001 && error.kind !== 'invalid-input' ? () => void fetchDevice(deviceId) : undefined
   return (
     <div className="device-error">
@@ -44,6 +47,7 @@ export function DeviceErrorState({ error }: { error: AppError }) {
           Devices you have looked up before open without a network: their snapshots are kept on this computer (see Recent devices and Snapshots).
         </p>
       ) : null}
+      {error.code === 3001 && onDemo ? <DemoDevices /> : null}
       {error.code === 3001 ? <SitesPanel /> : null}
     </div>
   )

@@ -5,6 +5,7 @@ import { formatTimestamp, parseTimestamp } from '../../../../electron/common/for
 import { Age } from '../../components/Age'
 import { Button } from '../../components/Button'
 import { StatusBadge } from '../../components/StatusBadge'
+import { useProfileInUse } from '../../hooks/use-profile-in-use'
 import type { CurrentDevice } from '../../store/device-slice'
 import { useAppStore } from '../../store/store-context'
 import { PacingNotice } from './PacingNotice'
@@ -28,6 +29,17 @@ function HeartbeatFreshness({ heartbeat, fetchedAt }: { heartbeat: string | null
     <span className={`badge badge-small tone-${stale ? 'warn' : 'ok'}`}>
       {stale ? 'stale' : 'fresh'}: {formatDuration(ageAtFetch)} old when fetched
     </span>
+  )
+}
+
+/** Says so when the device on screen came from another profile than the one in use (Refresh uses the latter). */
+function OtherProfileNote({ profileId, profileName }: { profileId: string; profileName: string }) {
+  const inUse = useProfileInUse()
+  if (!inUse || inUse.id === profileId) return null
+  return (
+    <p className="other-profile-note" role="note">
+      Fetched with {profileName}, not with the profile now in use ({inUse.name}). Refresh fetches it with {inUse.name}.
+    </p>
   )
 }
 
@@ -80,10 +92,17 @@ export function DeviceHeader({ device, current }: { device: Device; current: Cur
         <div>
           <dt>Fetched</dt>
           <dd>
-            <Age at={snapshot.fetchedAt} /> <span className="muted">({formatTimestamp(snapshot.fetchedAt)}, {snapshot.profileName})</span>
+            <Age at={snapshot.fetchedAt} /> <span className="muted">({formatTimestamp(snapshot.fetchedAt)})</span>
+          </dd>
+        </div>
+        <div>
+          <dt>From profile</dt>
+          <dd>
+            {snapshot.profileName} <span className="mono muted device-base-url">{snapshot.baseUrl}</span>
           </dd>
         </div>
       </dl>
+      <OtherProfileNote profileId={snapshot.profileId} profileName={snapshot.profileName} />
     </section>
   )
 }

@@ -1,10 +1,10 @@
 import { Loading, Skeleton } from '../../components/Spinner'
-import { useAppStore } from '../../store/store-context'
+import { useProfileInUse } from '../../hooks/use-profile-in-use'
 import { PacingNotice } from './PacingNotice'
 
 /** The loading state: what is being fetched from where, any pacing wait, and a skeleton of the page. */
 export function DeviceLoading({ deviceId }: { deviceId: string }) {
-  const profileName = useAppStore((s) => s.activeProfileName)
+  const profileName = useProfileInUse()?.name ?? null
   return (
     <div className="device-loading">
       <Loading>

@@ -33,7 +33,7 @@ export function RawData({ data }: { data: unknown }) {
         {copy.status === 'copied' ? 'Copied the raw JSON to the clipboard.' : null}
         {copy.status === 'failed' ? `Could not copy: ${copy.reason}. Select the text below and copy it by hand.` : null}
       </p>
-      <pre className="json" tabIndex={0} aria-label="Raw response data (JSON)">
+      <pre className="json" tabIndex={0} role="region" aria-label="Raw response data (JSON)">
         {json}
       </pre>
     </Panel>

@@ -4,6 +4,7 @@ import { ErrorPanel } from '../../components/ErrorPanel'
 import { Icon } from '../../components/Icon'
 import { Panel } from '../../components/Panel'
 import { Loading } from '../../components/Spinner'
+import { useProfileInUse } from '../../hooks/use-profile-in-use'
 import { useAppStore } from '../../store/store-context'
 
 /** Connector counts of a site as badges with text ("5 idle", "3 charging", "2 fault"). */
@@ -31,7 +32,7 @@ function SiteSummary({ site }: { site: Site }) {
 
 /**
  * The active profile's sites for orientation: name, address and connector summary. Sites carry
- * no device ids, so this says where to find one. Reloads when the active profile changes.
+ * no device ids, so this says where to find one. The store reloads them when the profile in use changes.
  */
 export function SitesPanel() {
   const sites = useAppStore((s) => s.sites)
@@ -39,11 +40,11 @@ export function SitesPanel() {
   const error = useAppStore((s) => s.sitesError)
   const loadSites = useAppStore((s) => s.loadSites)
   const ensureSitesFor = useAppStore((s) => s.ensureSitesFor)
-  const activeProfileId = useAppStore((s) => s.profilesState?.activeProfileId ?? null)
+  const profileId = useProfileInUse()?.id ?? null
 
   useEffect(() => {
-    void ensureSitesFor(activeProfileId)
-  }, [ensureSitesFor, activeProfileId])
+    void ensureSitesFor(profileId)
+  }, [ensureSitesFor, profileId])
 
   return (
     <Panel title="Sites" className="sites-panel">

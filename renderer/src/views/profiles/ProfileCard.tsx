@@ -44,7 +44,7 @@ export function ProfileCard({ profile, active, editBlockedReason, editButtonRef,
   return (
     <article className={active ? 'profile-card profile-card-active' : 'profile-card'} aria-labelledby={titleId}>
       <header className="profile-card-header">
-        <h3 id={titleId}>{profile.name}</h3>
+        <h2 id={titleId}>{profile.name}</h2>
         {active ? <StatusBadge kind="custom" look={{ tone: 'ok', icon: 'ok', label: 'Active', origin: 'documented' }} /> : null}
       </header>
       {profile.isDemo ? <p className="profile-demo">{DEMO_DESCRIPTION}</p> : null}
@@ -65,7 +65,7 @@ export function ProfileCard({ profile, active, editBlockedReason, editButtonRef,
         </div>
       </dl>
       <SecretState profile={profile} onEdit={editBlockedReason === null ? onEdit : undefined} />
-      {error ? <ErrorPanel headingLevel={3} error={error} /> : null}
+      {error ? <ErrorPanel headingLevel={2} error={error} /> : null}
       {confirmingRemove ? (
         <InlineConfirm
           question={`Remove the profile “${profile.name}”? Its client secret is deleted from the system keychain too.`}

@@ -68,7 +68,7 @@ export function ProfileForm({ profile, onClose }: ProfileFormProps) {
   const title = profile ? `Edit ${profile.name}` : 'Add an operator profile'
   return (
     <form className="profile-form" aria-labelledby={`${prefix}-title`} onSubmit={(e) => void submit(e)} noValidate>
-      <h3 id={`${prefix}-title`}>{title}</h3>
+      <h2 id={`${prefix}-title`}>{title}</h2>
       <ProfileField id={`${prefix}-name`} label="Name" value={values.name} onValue={set('name')} problem={problems.name} autoComplete="off" autoFocus />
       <ProfileField
         id={`${prefix}-base-url`}
@@ -115,7 +115,7 @@ export function ProfileForm({ profile, onClose }: ProfileFormProps) {
       <p className="profile-form-status" role="status">
         {pending ? (checking ? 'Checking credentials with the Tellus API…' : 'Saving…') : null}
       </p>
-      {error && !pending ? <ErrorPanel headingLevel={3} error={error} /> : null}
+      {error && !pending ? <ErrorPanel headingLevel={2} error={error} /> : null}
       <div className="profile-form-buttons">
         <Button type="submit" variant="primary" busy={pending}>
           {profile ? 'Save changes' : 'Add profile'}

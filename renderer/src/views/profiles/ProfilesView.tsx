@@ -40,7 +40,7 @@ export function ProfilesView() {
 
   let body
   if (!state) {
-    body = status === 'error' && loadError ? <ErrorPanel headingLevel={3} error={loadError} onRetry={() => void loadProfiles()} /> : <Spinner label="Loading profiles…" />
+    body = status === 'error' && loadError ? <ErrorPanel headingLevel={2} error={loadError} onRetry={() => void loadProfiles()} /> : <Spinner label="Loading profiles…" />
   } else {
     const keychainBlocked = state.keychain.available ? null : NO_KEYCHAIN_EXPLANATION
     const profiles = demoFirst(state.profiles)
@@ -51,7 +51,7 @@ export function ProfilesView() {
     body = (
       <>
         <KeychainBanner keychain={state.keychain} />
-        {status === 'error' && loadError ? <ErrorPanel headingLevel={3} error={loadError} onRetry={() => void loadProfiles()} /> : null}
+        {status === 'error' && loadError ? <ErrorPanel headingLevel={2} error={loadError} onRetry={() => void loadProfiles()} /> : null}
         <ul className="profile-list" aria-label="Profiles">
           {profiles.map((profile) => (
             <li key={profile.id}>
@@ -109,7 +109,7 @@ export function ProfilesView() {
   return (
     <section className="view profiles-view" aria-labelledby="profiles-title">
       <header className="view-header">
-        <h2 id="profiles-title">Profiles</h2>
+        <h1 id="profiles-title">Profiles</h1>
         <p className="muted">Each operator profile holds one Tellus API account. The active profile is used for every lookup.</p>
       </header>
       {body}

@@ -21,20 +21,20 @@ export function CompareFindings({ older, newer }: { older: Finding[]; newer: Fin
   const { added, resolved, persisting } = diffFindings(older, newer)
   return (
     <section className="compare-group compare-findings" aria-labelledby="compare-findings-title">
-      <h3 id="compare-findings-title" className="compare-group-title">
+      <h2 id="compare-findings-title" className="compare-group-title">
         Findings
-      </h3>
+      </h2>
       <div className="compare-findings-columns">
         <section aria-label="New findings">
-          <h4>New since the older snapshot ({added.length})</h4>
+          <h3>New since the older snapshot ({added.length})</h3>
           <FindingList findings={added} empty="No new findings." />
         </section>
         <section aria-label="Resolved findings">
-          <h4>Resolved ({resolved.length})</h4>
+          <h3>Resolved ({resolved.length})</h3>
           <FindingList findings={resolved} empty="Nothing resolved." />
         </section>
         <section aria-label="Findings still present">
-          <h4>Still present ({persisting.length})</h4>
+          <h3>Still present ({persisting.length})</h3>
           <FindingList findings={persisting} empty="None." />
         </section>
       </div>

@@ -23,11 +23,11 @@ export function CompareTable({ title, note, changes, scope, olderFetchedAt, newe
   const changedCount = changes.filter((c) => c.changed).length
   return (
     <section className="compare-group" aria-label={title}>
-      <h3 className="compare-group-title">
+      <h2 className="compare-group-title">
         {title}
         {note ? <span className="compare-group-note"> {note}</span> : null}
         <span className="compare-group-count">{changedCount === 0 ? 'no changes' : changedCount === 1 ? '1 change' : `${changedCount} changes`}</span>
-      </h3>
+      </h2>
       {rows.length === 0 ? null : (
         <table className="compare-table">
           <thead>

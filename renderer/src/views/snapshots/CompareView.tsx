@@ -9,11 +9,11 @@ import { Button } from '../../components/Button'
 import { EmptyState } from '../../components/EmptyState'
 import { ErrorPanel } from '../../components/ErrorPanel'
 import { Spinner } from '../../components/Spinner'
+import { readSnapshotDevice } from '../../hooks/use-snapshot-device'
 import { useAppStore } from '../../store/store-context'
 import { CompareFindings } from './CompareFindings'
 import { CompareTable } from './CompareTable'
 import { ExportButtons } from './ExportButtons'
-import { findingsAtFetch } from './snapshot-findings'
 
 /** Two snapshots of one charger side by side (older left), what changed highlighted. */
 export function CompareView() {
@@ -40,7 +40,7 @@ export function CompareView() {
       </EmptyState>
     )
   } else if (comparison.status === 'error') {
-    body = <ErrorPanel headingLevel={3} error={comparison.error} onRetry={() => void loadComparison()} />
+    body = <ErrorPanel headingLevel={2} error={comparison.error} onRetry={() => void loadComparison()} />
   } else if (comparison.status === 'loaded') {
     body = <ComparisonBody older={comparison.older} newer={comparison.newer} />
   } else {
@@ -50,7 +50,7 @@ export function CompareView() {
   return (
     <section className="view compare-view" aria-labelledby="compare-title">
       <header className="view-header">
-        <h2 id="compare-title">Compare snapshots</h2>
+        <h1 id="compare-title">Compare snapshots</h1>
         {back}
       </header>
       {body}
@@ -58,10 +58,23 @@ export function CompareView() {
   )
 }
 
+/** "2026-11-23 21:26:38 (6 min ago) · South depot", broken only between its three parts. */
+function FetchedWhen({ snapshot }: { snapshot: Snapshot }) {
+  return (
+    <>
+      <span className="compare-nowrap">{formatTimestamp(snapshot.fetchedAt)}</span>{' '}
+      <span className="compare-nowrap">
+        (<Age at={snapshot.fetchedAt} />)
+      </span>{' '}
+      <span className="compare-nowrap">· {snapshot.profileName}</span>
+    </>
+  )
+}
+
 function ComparisonBody({ older, newer }: { older: Snapshot; newer: Snapshot }) {
   const [onlyChanged, setOnlyChanged] = useState(false)
   const result = useMemo(() => compareSnapshots(older, newer), [older, newer])
-  const findings = useMemo(() => ({ older: findingsAtFetch(older), newer: findingsAtFetch(newer) }), [older, newer])
+  const findings = useMemo(() => ({ older: readSnapshotDevice(older).findings, newer: readSnapshotDevice(newer).findings }), [older, newer])
   const problems = [result.older.problem, result.newer.problem].filter((p): p is string => p !== null)
 
   return (
@@ -75,13 +88,13 @@ function ComparisonBody({ older, newer }: { older: Snapshot; newer: Snapshot }) 
           <div>
             <dt>Older</dt>
             <dd>
-              {formatTimestamp(older.fetchedAt)} (<Age at={older.fetchedAt} />) · {older.profileName}
+              <FetchedWhen snapshot={older} />
             </dd>
           </div>
           <div>
             <dt>Newer</dt>
             <dd>
-              {formatTimestamp(newer.fetchedAt)} (<Age at={newer.fetchedAt} />) · {newer.profileName}
+              <FetchedWhen snapshot={newer} />
             </dd>
           </div>
           <div>

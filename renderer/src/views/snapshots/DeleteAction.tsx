@@ -69,7 +69,7 @@ export function DeleteAction({ deletion, label, accessibleName, question, confir
           }}
         />
       )}
-      {error ? <ErrorPanel headingLevel={3} error={error} /> : null}
+      {error ? <ErrorPanel headingLevel={2} error={error} /> : null}
     </div>
   )
 }

@@ -56,7 +56,7 @@ export function ExportButtons({ ids, subject }: ExportButtonsProps) {
         ) : null}
         {state.status === 'cancelled' ? 'Export cancelled: nothing was saved.' : null}
       </p>
-      {state.status === 'error' ? <ErrorPanel headingLevel={3} error={state.error} /> : null}
+      {state.status === 'error' ? <ErrorPanel headingLevel={2} error={state.error} /> : null}
     </div>
   )
 }

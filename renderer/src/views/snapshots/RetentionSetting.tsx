@@ -22,7 +22,7 @@ export function RetentionSetting() {
   }, [settings, loadSettings])
 
   if (settings === null) {
-    return loadError ? <ErrorPanel headingLevel={3} error={loadError} onRetry={() => void loadSettings()} /> : <p className="muted">Loading the retention setting…</p>
+    return loadError ? <ErrorPanel headingLevel={2} error={loadError} onRetry={() => void loadSettings()} /> : <p className="muted">Loading the retention setting…</p>
   }
 
   const value = text ?? String(settings.snapshotRetention)
@@ -82,7 +82,7 @@ export function RetentionSetting() {
       <p role="status" className="retention-outcome">
         {saved !== null ? `Saved: the newest ${saved} snapshots of each charger are kept.` : null}
       </p>
-      {saveError ? <ErrorPanel headingLevel={3} error={saveError} /> : null}
+      {saveError ? <ErrorPanel headingLevel={2} error={saveError} /> : null}
     </form>
   )
 }

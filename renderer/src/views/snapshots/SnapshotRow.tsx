@@ -4,6 +4,7 @@ import { MISSING } from '../../../../electron/common/format/number'
 import { Age } from '../../components/Age'
 import { Button } from '../../components/Button'
 import { StatusBadge } from '../../components/StatusBadge'
+import { VisuallyHidden } from '../../components/VisuallyHidden'
 import { DeleteAction } from './DeleteAction'
 
 /** Props of `SnapshotRow`. */
@@ -57,7 +58,13 @@ export function SnapshotRow({ meta, selected, opening, showHistoryButton, onTogg
             deletion={{ scope: 'one', id: meta.id }}
             label="Delete"
             accessibleName={`Delete ${what}`}
-            question={`Delete this ${what}?`}
+            question={
+              // The row already shows which snapshot: say it briefly, in full for screen readers.
+              <>
+                <span aria-hidden="true">Delete this snapshot?</span>
+                <VisuallyHidden>{`Delete this ${what}?`}</VisuallyHidden>
+              </>
+            }
             confirmLabel="Delete snapshot"
             onDeleted={onDeleted}
           />

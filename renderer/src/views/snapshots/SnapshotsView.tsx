@@ -49,7 +49,7 @@ export function SnapshotsView() {
 
   let list
   if (status === 'error' && error) {
-    list = <ErrorPanel headingLevel={3} error={error} onRetry={() => void loadSnapshots()} />
+    list = <ErrorPanel headingLevel={2} error={error} onRetry={() => void loadSnapshots()} />
   } else if ((status === 'loading' || status === 'idle') && items.length === 0) {
     list = <Spinner label="Loading snapshots…" />
   } else if (items.length === 0) {
@@ -94,11 +94,11 @@ export function SnapshotsView() {
   return (
     <section className="view snapshots-view" aria-labelledby="snapshots-title">
       <header className="view-header">
-        <h2 id="snapshots-title">{filter.deviceId ? `Snapshots of ${filter.deviceId}` : 'Snapshots'}</h2>
+        <h1 id="snapshots-title">{filter.deviceId ? `Snapshots of ${filter.deviceId}` : 'Snapshots'}</h1>
         <p className="muted">Every charger you fetch is stored here, so you can open it again without a network.</p>
       </header>
       <QuarantineBanner items={quarantined} />
-      {openError ? <ErrorPanel headingLevel={3} error={openError} /> : null}
+      {openError ? <ErrorPanel headingLevel={2} error={openError} /> : null}
       <SnapshotFilters filter={filter} onApply={(f) => void applyFilter(f)} />
       <p ref={noticeRef} className="snapshot-notice" role="status" tabIndex={-1}>
         {notice}
@@ -115,7 +115,7 @@ export function SnapshotsView() {
         />
       ) : null}
       <section className="snapshot-storage" aria-labelledby="snapshot-storage-title">
-        <h3 id="snapshot-storage-title">Storage</h3>
+        <h2 id="snapshot-storage-title">Storage</h2>
         <RetentionSetting />
         <DeleteAction
           deletion={{ scope: 'all' }}

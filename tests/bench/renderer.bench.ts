@@ -1,0 +1,123 @@
+/**
+ * The renderer's weight and start-up: bundle size (raw and gzip, JS and CSS) of the built
+ * renderer, and the time from navigation start to the first render in the browser shell (the app
+ * header in the DOM, and Chromium's first contentful paint), median of repeated reloads.
+ * Measures and prints; never asserts.
+ */
+import { execFile } from 'node:child_process'
+import { access, readdir, readFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { promisify } from 'node:util'
+import { gzipSync } from 'node:zlib'
+import { launchBrowserShell } from '../../scripts/browser-shell/launch-browser-shell'
+import { median, type Benchmark, type BenchFigure } from './bench-types'
+
+const ROOT = resolve(import.meta.dirname, '../..')
+export const RENDERER_DIR = join(ROOT, 'out/renderer')
+const RELOADS = 10
+
+/** Builds out/ with electron-vite unless the renderer is built already. */
+export async function ensureRendererBuilt(): Promise<void> {
+  try {
+    await access(join(RENDERER_DIR, 'index.html'))
+  } catch {
+    process.stderr.write('bench: out/renderer is missing, building it with electron-vite …\n')
+    await promisify(execFile)(join(ROOT, 'node_modules/.bin/electron-vite'), ['build'], { cwd: ROOT })
+  }
+}
+
+/** Raw and gzip bytes of the built assets with one extension. */
+async function assetBytes(extension: '.js' | '.css'): Promise<{ files: number; raw: number; gzip: number }> {
+  const dir = join(RENDERER_DIR, 'assets')
+  const names = (await readdir(dir)).filter((name) => name.endsWith(extension))
+  let raw = 0
+  let gzip = 0
+  for (const name of names) {
+    const bytes = await readFile(join(dir, name))
+    raw += bytes.length
+    gzip += gzipSync(bytes, { level: 9 }).length
+  }
+  return { files: names.length, raw, gzip }
+}
+
+/**
+ * Runs in the page before any script (a DevTools init script, so the CSP does not apply): records
+ * when the app header first enters the DOM, as ms since navigation start.
+ */
+const MARK_HEADER = `(() => {
+  const found = () => {
+    if (!document.querySelector('.app-header')) return false;
+    window.__tfHeaderAt = performance.now();
+    return true;
+  };
+  new MutationObserver((_, observer) => { if (found()) observer.disconnect(); }).observe(document, { childList: true, subtree: true });
+})()`
+
+interface LoadTiming {
+  headerAt: number
+  fcp: number | null
+  domContentLoaded: number
+}
+
+const READ_TIMING = `(() => {
+  const nav = performance.getEntriesByType('navigation')[0];
+  const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+  return { headerAt: window.__tfHeaderAt, fcp: fcp ? fcp.startTime : null, domContentLoaded: nav ? nav.domContentLoadedEventEnd : 0 };
+})()`
+
+/** Reloads the app `RELOADS` times (after one warm-up) and reads each load's timings. */
+async function measureFirstRender(): Promise<LoadTiming[]> {
+  const shell = await launchBrowserShell({ headless: true })
+  try {
+    await shell.context.addInitScript({ content: MARK_HEADER })
+    const timings: LoadTiming[] = []
+    for (let i = 0; i <= RELOADS; i++) {
+      await shell.page.reload()
+      // Functions, not strings: the page's CSP forbids evaluating strings inside it.
+      await shell.page.waitForFunction(() => typeof (globalThis as unknown as { __tfHeaderAt?: number }).__tfHeaderAt === 'number')
+      // First contentful paint is reported once the frame is painted.
+      await shell.page
+        .waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, undefined, { timeout: 5000 })
+        .catch(() => undefined)
+      const timing = (await shell.page.evaluate(READ_TIMING)) as LoadTiming
+      if (i > 0) timings.push(timing)
+    }
+    return timings
+  } finally {
+    await shell.close()
+  }
+}
+
+const kB = (bytes: number) => Math.round(bytes / 100) / 10
+
+const bench: Benchmark = async () => {
+  await ensureRendererBuilt()
+  const js = await assetBytes('.js')
+  const css = await assetBytes('.css')
+  const timings = await measureFirstRender()
+  const fcps = timings.map((t) => t.fcp).filter((v): v is number => v !== null)
+  const figures: BenchFigure[] = [
+    { name: 'renderer JS, raw', value: kB(js.raw), unit: 'kB', note: `${js.files} file(s) in out/renderer/assets` },
+    { name: 'renderer JS, gzip -9', value: kB(js.gzip), unit: 'kB' },
+    { name: 'renderer CSS, raw', value: kB(css.raw), unit: 'kB', note: `${css.files} file(s)` },
+    { name: 'renderer CSS, gzip -9', value: kB(css.gzip), unit: 'kB' },
+    {
+      name: 'navigation start -> app header in the DOM, median',
+      value: median(timings.map((t) => t.headerAt)),
+      unit: 'ms',
+      note: `${timings.length} reloads, browser shell (Chromium, http on loopback)`,
+    },
+    {
+      name: 'navigation start -> DOMContentLoaded, median',
+      value: median(timings.map((t) => t.domContentLoaded)),
+      unit: 'ms',
+      note: `${timings.length} reloads`,
+    },
+  ]
+  if (fcps.length > 0) {
+    figures.push({ name: 'navigation start -> first contentful paint, median', value: median(fcps), unit: 'ms', note: `${fcps.length} reloads` })
+  }
+  return figures
+}
+
+export default bench
