@@ -3,12 +3,9 @@
  * Dropping a profile's client (sign out, edit, remove) drops its token with it.
  */
 import { ok, type Result } from '../../common/errors'
+import type { ProfileCredentials } from '../credentials/profile-service'
 
-export interface ProfileCredentials {
-  baseUrl: string
-  clientId: string
-  clientSecret: string
-}
+export type { ProfileCredentials }
 
 export class ClientRegistry<C extends { clearToken(): void }> {
   private readonly clients = new Map<string, C>()

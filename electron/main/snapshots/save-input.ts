@@ -8,17 +8,8 @@ import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '../../common/snapshot-ty
 import { DeviceIdSchema } from '../../common/tellus/schemas'
 import { stampOf, type SnapshotIdGenerator } from './snapshot-id'
 
-/** What a caller saves: one device response and where and when it came from. */
-export interface SaveSnapshotInput {
-  deviceId: string
-  /** ISO 8601 time the response arrived. */
-  fetchedAt: string
-  profileId: string
-  profileName: string
-  baseUrl: string
-  /** The raw `data` of the device response. */
-  data: unknown
-}
+/** What a caller saves: one device response and where and when it came from (the store adds id and version). */
+export type SaveSnapshotInput = Omit<Snapshot, 'id' | 'schemaVersion'>
 
 /** Largest snapshot file accepted (a device response is a few kilobytes). */
 export const MAX_SNAPSHOT_CHARS = 5_000_000

@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest'
+import type { ChargingRecordData as RecordData } from '../../../electron/main/simulator/charging-records'
 import { vinCheckDigit } from '../../../electron/main/simulator/vin'
 import { ErrorEnvelopeSchema } from './v13-schemas'
 import { type TestSimulator, dataOf, get, issueToken, useSimulators } from './support'
 
 const start = useSimulators()
 
-interface RecordData {
-  record_id: string
-  device_id: string
-  connector_id: number
-  start_time: string
-  end_time: string
-  energy: number
-  max_power: number
-  avg_power: number
-  cost: number
-  meter_start: number
-  meter_end: number
-  vehicle_info: { vin: string; soc_start: number; soc_end: number }
-}
 interface RecordPage {
   items: RecordData[]
   total: number
