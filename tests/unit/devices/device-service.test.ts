@@ -1,0 +1,123 @@
+/**
+ * The device service with real parts: the simulator over loopback HTTP, the real API client and a
+ * real snapshot store in a temp folder. Only the snapshot store's file system is swapped where a
+ * full disk is needed.
+ */
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { appError, ok } from '../../../electron/common/errors'
+import { DeviceService, isOfflineWorthy, type ActiveProfile } from '../../../electron/main/devices/device-service'
+import { startSimulator, type SimulatorHandle } from '../../../electron/main/simulator/index'
+import { nodeSnapshotFs } from '../../../electron/main/snapshots/snapshot-fs'
+import { SnapshotStore } from '../../../electron/main/snapshots/snapshot-store'
+import { PacerRegistry } from '../../../electron/main/tellus/pacer-registry'
+import { TellusClient } from '../../../electron/main/tellus/tellus-client'
+
+const AC = 'dvc_2d7f0e9b4c61'
+let sim: SimulatorHandle
+let root: string
+
+beforeEach(async () => {
+  sim = await startSimulator({ port: 0 })
+  root = await mkdtemp(join(tmpdir(), 'tellus-devices-'))
+})
+afterEach(async () => {
+  await sim.close()
+  await rm(root, { recursive: true, force: true })
+})
+
+function setup(store = new SnapshotStore({ root })) {
+  const profile: ActiveProfile = { id: 'prf_1', name: 'North depot', baseUrl: sim.baseUrl }
+  const client = new TellusClient({
+    baseUrl: sim.baseUrl,
+    ...sim.credentials,
+    sleep: async () => undefined,
+    pacer: { registry: new PacerRegistry() },
+  })
+  const used: string[] = []
+  const service = new DeviceService({
+    activeProfile: async () => ok(profile),
+    sourceFor: async () => ok(client),
+    snapshots: store,
+    onUsed: (id) => used.push(id),
+  })
+  return { service, store, used }
+}
+
+describe('DeviceService', () => {
+  it('fetches live and keeps the raw payload as a snapshot with its origin', async () => {
+    const { service, store, used } = setup()
+    const result = await service.fetchDevice(AC)
+    expect(result).toMatchObject({ ok: true, value: { source: 'live', snapshot: { deviceId: AC, profileName: 'North depot', baseUrl: sim.baseUrl } } })
+    const listed = await store.list({ deviceId: AC })
+    expect(listed.ok && listed.value.items).toHaveLength(1)
+    expect(result.ok && (result.value.snapshot.data as { device_id: string }).device_id).toBe(AC)
+    expect(used).toEqual(['prf_1'])
+  })
+
+  it('falls back to the newest snapshot, with the error, when the API cannot be reached', async () => {
+    const { service } = setup()
+    const first = await service.fetchDevice(AC)
+    await sim.close()
+    const offline = await service.fetchDevice(AC)
+    expect(offline).toMatchObject({ ok: true, value: { source: 'offline', error: { kind: 'network' } } })
+    expect(offline.ok && first.ok && offline.value.snapshot.id).toBe(first.ok && first.value.snapshot.id)
+  })
+
+  it.each([
+    ['a 9001 server error', { kind: 'server-error' as const }, 'api'],
+    ['a captive portal', { kind: 'captive-portal' as const }, 'invalid-response'],
+  ])('falls back on %s', async (_label, fault, kind) => {
+    const { service } = setup()
+    await service.fetchDevice(AC)
+    sim.control.setFault(AC, fault)
+    await expect(service.fetchDevice(AC)).resolves.toMatchObject({ ok: true, value: { source: 'offline', error: { kind } } })
+  })
+
+  it('reports the error when there is no snapshot to fall back to', async () => {
+    const { service } = setup()
+    await sim.close()
+    await expect(service.fetchDevice(AC)).resolves.toMatchObject({ ok: false, error: { kind: 'network' } })
+  })
+
+  it('does not hide a 3001 behind an old snapshot', async () => {
+    const { service } = setup()
+    await expect(service.fetchDevice('dvc_000000000000')).resolves.toMatchObject({ ok: false, error: { kind: 'api', code: 3001 } })
+  })
+
+  it('still shows a live fetch when the disk is full, and says it was not kept', async () => {
+    const full = Object.assign(new Error('no space left on device'), { code: 'ENOSPC' })
+    const store = new SnapshotStore({ root, fs: { ...nodeSnapshotFs, writeFileAtomic: async () => Promise.reject(full) } })
+    const { service } = setup(store)
+    const result = await service.fetchDevice(AC)
+    expect(result).toMatchObject({ ok: true, value: { source: 'live', storageError: { kind: 'storage', message: expect.stringContaining('disk is full') } } })
+    expect(result.ok && result.value.snapshot.id).toMatch(/^unsaved-/)
+  })
+
+  it('cancels a fetch still in flight when the technician looks up another device', async () => {
+    const { service } = setup()
+    sim.control.setFault(AC, { kind: 'latency', ms: 2_000 })
+    const slow = service.fetchDevice(AC)
+    const other = await service.fetchDevice('dvc_3f9a1c7e5b20')
+    expect(other.ok).toBe(true)
+    await expect(slow).resolves.toMatchObject({ ok: false, error: { kind: 'cancelled' } })
+  })
+})
+
+describe('isOfflineWorthy', () => {
+  it.each([
+    [appError('network', 'x'), true],
+    [appError('timeout', 'x'), true],
+    [appError('invalid-response', 'x'), true],
+    [appError('rate-limited', 'x'), true],
+    [appError('api', 'x', { code: 9001, status: 500 }), true],
+    [appError('api', 'x', { code: 3001, status: 404 }), false],
+    [appError('auth', 'x', { code: 2001 }), false],
+    [appError('invalid-input', 'x'), false],
+    [appError('keychain', 'x'), false],
+  ])('%o → %s', (error, expected) => {
+    expect(isOfflineWorthy(error)).toBe(expected)
+  })
+})
