@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
+import { buildCsp, CSP_DIRECTIVES, DEV_CSP_DIRECTIVES } from './electron/main/security/csp'
 
 /**
  * Three bundles: main (Node, dependencies external and shipped by electron-builder), preload (one
@@ -27,7 +28,15 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
-    plugins: [react()],
+    plugins: [
+      react(),
+      {
+        // The dev server needs an inline React refresh preamble and its HMR websocket.
+        name: 'tellus-dev-csp',
+        apply: 'serve',
+        transformIndexHtml: (html: string) => html.replace(buildCsp(CSP_DIRECTIVES), buildCsp(DEV_CSP_DIRECTIVES)),
+      },
+    ],
     build: {
       // electron-vite leaves the renderer unminified by default; minified it is less than half the size.
       minify: true,

@@ -10,6 +10,7 @@ import { createIpcDispatcher } from './ipc/ipc-dispatcher'
 import { createHandlers } from './ipc/handlers/create-handlers'
 import { registerIpc } from './ipc/register-ipc'
 import { consoleLogger } from './logger'
+import { buildCsp, CSP_DIRECTIVES, DEV_CSP_DIRECTIVES } from './security/csp'
 import { isAllowedExternalUrl } from './security/external-links'
 import { createTrustedSenderCheck } from './security/trusted-sender'
 import { createMainServices, type MainServices } from './services/create-main-services'
@@ -38,7 +39,7 @@ function createMainWindow(): BrowserWindow {
 }
 
 async function start(): Promise<void> {
-  hardenSession(session.defaultSession, logger)
+  hardenSession(session.defaultSession, logger, buildCsp(process.env.ELECTRON_RENDERER_URL ? DEV_CSP_DIRECTIVES : CSP_DIRECTIVES))
   services = await createMainServices({
     userDataDir: app.getPath('userData'),
     appInfo: () => ({

@@ -23,3 +23,14 @@ export function buildCsp(directives: Readonly<Record<string, readonly string[]>>
     .map(([name, values]) => `${name} ${values.join(' ')}`)
     .join('; ')
 }
+
+/**
+ * The development variant, for `npm run dev` only: the Vite dev server injects an inline React
+ * refresh preamble and talks to its HMR websocket on localhost. Never used for a built app.
+ */
+export const DEV_CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
+  ...CSP_DIRECTIVES,
+  'script-src': ["'self'", "'unsafe-inline'"],
+  'style-src': ["'self'", "'unsafe-inline'"],
+  'connect-src': ["'self'", 'ws://localhost:*', 'ws://127.0.0.1:*'],
+}

@@ -34,14 +34,14 @@ export function hardenWebContents(
   })
 }
 
-/** Denies all permission requests and checks, and adds the CSP header to every response. */
-export function hardenSession(session: Session, logger: Logger): void {
+/** Denies all permission requests and checks, and adds the CSP header (`csp`) to every response. */
+export function hardenSession(session: Session, logger: Logger, csp: string = buildCsp()): void {
   session.setPermissionRequestHandler((_contents, permission, callback) => {
     logger.warn(`session: denied permission "${permission}"`)
     callback(false)
   })
   session.setPermissionCheckHandler(() => false)
   session.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [buildCsp()] } })
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [csp] } })
   })
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { buildCsp } from '../../../electron/main/security/csp'
+import { buildCsp, DEV_CSP_DIRECTIVES } from '../../../electron/main/security/csp'
 
 describe('content security policy', () => {
   const csp = buildCsp()
@@ -18,5 +18,15 @@ describe('content security policy', () => {
     const html = readFileSync(resolve(import.meta.dirname, '../../../renderer/index.html'), 'utf8')
     const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1]
     expect(meta).toBe(csp)
+  })
+})
+
+describe('development CSP', () => {
+  it('relaxes only what the Vite dev server needs, and differs from the production policy', () => {
+    const dev = buildCsp(DEV_CSP_DIRECTIVES)
+    expect(dev).toContain("script-src 'self' 'unsafe-inline'")
+    expect(dev).toContain('ws://localhost:*')
+    expect(dev).toContain("default-src 'none'")
+    expect(dev).not.toBe(buildCsp())
   })
 })
