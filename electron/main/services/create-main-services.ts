@@ -18,6 +18,7 @@ import { startSimulator, type SimulatorOptions } from '../simulator/index'
 import { SnapshotStore } from '../snapshots/snapshot-store'
 import { TellusClient } from '../tellus/tellus-client'
 import { ClientRegistry, type ProfileCredentials } from './client-registry'
+import { createVerifiedClientHandOver } from './verified-client'
 import { SnapshotExporter, type ChooseSavePath } from './snapshot-exporter'
 
 export interface MainServicesOptions {
@@ -67,17 +68,20 @@ export async function createMainServices(options: MainServicesOptions): Promise<
       onWait: (info) => options.emit('client:pacing', info),
     })
 
+  // The client that just verified a new profile's credentials already holds a token: hand it to
+  // the registry instead of spending another of the 10 token requests a minute on the first lookup.
+  const verified = createVerifiedClientHandOver(createClient)
   let clients: ClientRegistry<TellusClient> | null = null
   const profiles = new ProfileService({
     store: new ProfileStore(userDataDir),
     secrets: options.secretStore,
-    verifyCredentials: (credentials) => createClient(credentials).verifyCredentials(),
+    verifyCredentials: (credentials) => verified.verify(credentials),
     now,
     demo: { baseUrl: () => demo.baseUrl(), credentials: DEMO_CREDENTIALS },
     onSignOut: (profileId) => clients?.drop(profileId),
     onProfileChanged: (profileId) => clients?.drop(profileId),
   })
-  clients = new ClientRegistry<TellusClient>({ credentialsFor: (id) => profiles.credentialsFor(id), createClient })
+  clients = new ClientRegistry<TellusClient>({ credentialsFor: (id) => profiles.credentialsFor(id), createClient: (c) => verified.take(c) ?? createClient(c) })
 
   const activeProfile = async (): Promise<Result<ActiveProfile>> => {
     const state = await profiles.state()
