@@ -55,6 +55,7 @@ export async function launchBrowserShell(options: BrowserShellOptions = {}): Pro
   const server: StaticServer = await startStaticServer(options.rendererDir ?? resolve(import.meta.dirname, '../../out/renderer'))
   const appUrl = `${server.url}/index.html`
   let page: Page | null = null
+  let chromeVersion: string | null = null
   const emit = <E extends EventName>(event: E, payload: IpcEvents[E]) => {
     void page?.evaluate(([e, p]) => (globalThis as unknown as { __tellusEmit?: (e: string, p: unknown) => void }).__tellusEmit?.(e, p), [event, payload] as const).catch(() => undefined)
   }
@@ -65,7 +66,7 @@ export async function launchBrowserShell(options: BrowserShellOptions = {}): Pro
       version: process.env.npm_package_version ?? '0.0.0',
       platform: process.platform,
       arch: process.arch,
-      versions: { electron: null, chrome: null, node: process.versions.node },
+      versions: { electron: null, chrome: chromeVersion, node: process.versions.node },
     }),
     secretStore: options.secretStore ?? new MemorySecretStore(),
     chooseSavePath: options.chooseSavePath ?? (async () => null),
@@ -80,6 +81,7 @@ export async function launchBrowserShell(options: BrowserShellOptions = {}): Pro
     headless: options.headless ?? true,
     args: [...CHROMIUM_ARGS, ...(options.remoteDebuggingPort ? [`--remote-debugging-port=${options.remoteDebuggingPort}`] : [])],
   })
+  chromeVersion = browser.version()
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 860 } })
   await context.exposeBinding('__tellusInvoke', (source, channel: string, args: unknown) =>
     dispatch(channel, args, { url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() }),

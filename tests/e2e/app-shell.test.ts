@@ -32,6 +32,7 @@ describe('app shell in Chromium', () => {
     await facts.waitFor()
     await expect(facts.textContent()).resolves.toContain(process.versions.node)
     await expect(facts.textContent()).resolves.toContain(shell.userDataDir)
+    await expect(facts.textContent()).resolves.toContain(shell.browser.version())
     await screenshot(page, 'about')
   })
 

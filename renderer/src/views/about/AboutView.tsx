@@ -31,7 +31,7 @@ export function AboutView() {
           <dt>Electron</dt>
           <dd>{info.versions.electron ?? 'not running under Electron (browser shell)'}</dd>
           <dt>Chromium</dt>
-          <dd>{info.versions.chrome ?? '—'}</dd>
+          <dd>{info.versions.chrome ?? 'unknown'}</dd>
           <dt>Node.js</dt>
           <dd>{info.versions.node}</dd>
           <dt>Data folder</dt>
