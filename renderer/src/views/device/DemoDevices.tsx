@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { Panel } from '../../components/Panel'
 import { Loading } from '../../components/Spinner'
 import { useAppStore } from '../../store/store-context'
+import { DeviceChoice } from './DeviceChoice'
 
 /**
  * The chargers of the built-in demo fleet as buttons (id, model, site), so a first-time
@@ -13,8 +14,6 @@ export function DemoDevices() {
   const status = useAppStore((s) => s.demoDevicesStatus)
   const loadDemoDevices = useAppStore((s) => s.loadDemoDevices)
   const sites = useAppStore((s) => s.sites)
-  const fetchDevice = useAppStore((s) => s.fetchDevice)
-  const setQuery = useAppStore((s) => s.setDeviceQuery)
 
   useEffect(() => {
     void loadDemoDevices()
@@ -31,19 +30,9 @@ export function DemoDevices() {
             const siteName = sites.find((site) => site.site_id === device.siteId)?.name
             return (
               <li key={device.deviceId}>
-                <button
-                  type="button"
-                  className="demo-device"
-                  onClick={() => {
-                    setQuery(device.deviceId)
-                    void fetchDevice(device.deviceId)
-                  }}
-                >
-                  <span className="mono demo-device-id">{device.deviceId}</span>
-                  <span className="demo-device-meta">
-                    {device.model} · {siteName ?? <span className="mono">{device.siteId}</span>}
-                  </span>
-                </button>
+                <DeviceChoice deviceId={device.deviceId} variant="demo">
+                  {device.model} · {siteName ?? <span className="mono">{device.siteId}</span>}
+                </DeviceChoice>
               </li>
             )
           })}

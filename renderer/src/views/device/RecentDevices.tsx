@@ -1,5 +1,6 @@
 import { Age } from '../../components/Age'
 import { useAppStore } from '../../store/store-context'
+import { DeviceChoice } from './DeviceChoice'
 
 /** How many recent devices are offered as buttons. */
 const SHOWN = 8
@@ -7,8 +8,6 @@ const SHOWN = 8
 /** Devices looked at before (from the snapshot store), newest first, as one-click lookups. */
 export function RecentDevices() {
   const recent = useAppStore((s) => s.recentDevices)
-  const fetchDevice = useAppStore((s) => s.fetchDevice)
-  const setQuery = useAppStore((s) => s.setDeviceQuery)
   if (recent.length === 0) return null
   return (
     <div className="recent-devices">
@@ -18,21 +17,11 @@ export function RecentDevices() {
       <ul className="recent-list" aria-labelledby="recent-devices-title">
         {recent.slice(0, SHOWN).map((meta) => (
           <li key={meta.deviceId}>
-            <button
-              type="button"
-              className="recent-device"
-              onClick={() => {
-                setQuery(meta.deviceId)
-                void fetchDevice(meta.deviceId)
-              }}
-            >
-              <span className="mono recent-id">{meta.deviceId}</span>
-              <span className="recent-meta">
-                {[meta.model, meta.siteId].filter(Boolean).join(' · ')}
-                {meta.model || meta.siteId ? ' · ' : ''}
-                <Age at={meta.fetchedAt} />
-              </span>
-            </button>
+            <DeviceChoice deviceId={meta.deviceId} variant="recent">
+              {[meta.model, meta.siteId].filter(Boolean).join(' · ')}
+              {meta.model || meta.siteId ? ' · ' : ''}
+              <Age at={meta.fetchedAt} />
+            </DeviceChoice>
           </li>
         ))}
       </ul>
