@@ -99,6 +99,18 @@ export class ProfileService {
     return { profiles: [demo, ...profiles], activeProfileId: data.activeProfileId, keychain }
   }
 
+  /**
+   * The profile lookups use: the active one, or the demo fleet when none is active (first run,
+   * signed out). Reads the profiles file only; no keychain round trip on this hot path.
+   */
+  async profileInUse(): Promise<Result<{ id: string; name: string; baseUrl: string }>> {
+    const data = await this.store.read()
+    const active = data.profiles.find((p) => p.id === data.activeProfileId)
+    if (active) return ok({ id: active.id, name: active.name, baseUrl: active.baseUrl })
+    const demoBaseUrl = await this.demoBaseUrl()
+    return demoBaseUrl.ok ? ok({ id: DEMO_PROFILE_ID, name: this.demoName, baseUrl: demoBaseUrl.value }) : demoBaseUrl
+  }
+
   /** The active profile's id, or null when signed out. */
   async activeProfileId(): Promise<string | null> {
     return (await this.store.read()).activeProfileId

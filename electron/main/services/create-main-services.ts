@@ -3,15 +3,14 @@
  * unchanged, by the browser shell, so tests exercise the same wiring the app runs.
  */
 import { join } from 'node:path'
-import { appError, fail, ok, type Result } from '../../common/errors'
+import type { Result } from '../../common/errors'
 import type { AppInfo, EventName, IpcEvents } from '../../common/ipc/contract'
-import { DEMO_PROFILE_ID } from '../../common/profile-types'
 import type { Site } from '../../common/tellus/schemas'
 import { ProfileService } from '../credentials/profile-service'
 import { ProfileStore } from '../credentials/profile-store'
 import type { SecretStore } from '../credentials/secret-store'
 import { createDemoFleet, DEMO_CREDENTIALS, type DemoFleet } from '../demo/demo-fleet'
-import { DeviceService, type ActiveProfile } from '../devices/device-service'
+import { DeviceService } from '../devices/device-service'
 import type { Logger } from '../logger'
 import { SettingsStore } from '../settings/settings-store'
 import { startSimulator, type SimulatorOptions } from '../simulator/index'
@@ -83,12 +82,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
   })
   clients = new ClientRegistry<TellusClient>({ credentialsFor: (id) => profiles.credentialsFor(id), createClient: (c) => verified.take(c) ?? createClient(c) })
 
-  const activeProfile = async (): Promise<Result<ActiveProfile>> => {
-    const state = await profiles.state()
-    const active = state.profiles.find((p) => p.id === state.activeProfileId) ?? state.profiles.find((p) => p.id === DEMO_PROFILE_ID)
-    if (!active) return fail(appError('auth', 'No operator profile is active.', { action: 'Choose or add a profile in Profiles.' }))
-    return ok({ id: active.id, name: active.name, baseUrl: active.baseUrl })
-  }
+  const activeProfile = () => profiles.profileInUse()
 
   const devices = new DeviceService({
     activeProfile,

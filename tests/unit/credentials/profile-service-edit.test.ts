@@ -113,6 +113,14 @@ describe('ProfileService.remove, activate, signOut, touch', () => {
     expect(await fx.service.remove(DEMO_PROFILE_ID)).toMatchObject({ ok: false, error: { kind: 'invalid-input' } })
   })
 
+  it('names the profile lookups use: the active one, else the demo fleet, without asking the keychain', async () => {
+    await withOneProfile()
+    fx.secrets.mode = 'unavailable'
+    expect(await fx.service.profileInUse()).toMatchObject({ ok: true, value: { id: ID, baseUrl: expect.stringMatching(/^https:/) } })
+    await fx.service.signOut()
+    expect(await fx.service.profileInUse()).toEqual({ ok: true, value: { id: DEMO_PROFILE_ID, name: 'Demo fleet', baseUrl: DEMO_BASE_URL } })
+  })
+
   it('activates profiles and the demo, but not unknown ids', async () => {
     await withOneProfile()
     expect(await fx.service.activate(DEMO_PROFILE_ID)).toMatchObject({ ok: true, value: { activeProfileId: DEMO_PROFILE_ID } })
