@@ -6,16 +6,19 @@ import { buildCsp, CSP_DIRECTIVES, DEV_CSP_DIRECTIVES } from './electron/main/se
 /**
  * Three bundles: main (Node, dependencies external and shipped by electron-builder), preload (one
  * self-contained CommonJS file, as a sandboxed preload cannot require anything but 'electron'),
- * and the renderer (React, everything bundled).
+ * and the renderer (React, everything bundled). Path aliases (@common, @main, @renderer) come from
+ * tsconfig.base.json through `resolve.tsconfigPaths`, so they are written once.
  */
 export default defineConfig({
   main: {
+    resolve: { tsconfigPaths: true },
     build: {
       externalizeDeps: true,
       rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
     },
   },
   preload: {
+    resolve: { tsconfigPaths: true },
     build: {
       externalizeDeps: false,
       isolatedEntries: true,
@@ -28,6 +31,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
+    resolve: { tsconfigPaths: true },
     plugins: [
       react(),
       {

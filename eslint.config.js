@@ -30,25 +30,25 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': forbid(['**/electron/main/**', '**/electron/preload/**', 'node:*'], 'The renderer talks to main only through window.tellus (electron/common/ipc/contract.ts).', ['electron']),
+      'no-restricted-imports': forbid(['**/electron/main/**', '**/electron/preload/**', '@main/**', 'node:*'], 'The renderer talks to main only through window.tellus (electron/common/ipc/contract.ts).', ['electron']),
     },
   },
   {
     files: ['electron/common/**/*.ts'],
     rules: {
-      'no-restricted-imports': forbid(['**/main/**', '**/preload/**', '**/renderer/**', 'node:*'], 'electron/common is shared by both sides and imports neither.', ['electron']),
+      'no-restricted-imports': forbid(['**/main/**', '**/preload/**', '**/renderer/**', '@main/**', '@renderer/**', 'node:*'], 'electron/common is shared by both sides and imports neither.', ['electron']),
     },
   },
   {
     files: ['electron/main/**/*.ts'],
     rules: {
-      'no-restricted-imports': forbid(['**/renderer/**', '**/preload/**'], 'Main never imports the renderer or the preload.'),
+      'no-restricted-imports': forbid(['**/renderer/**', '**/preload/**', '@renderer/**'], 'Main never imports the renderer or the preload.'),
     },
   },
   {
     files: ['electron/preload/**/*.ts'],
     rules: {
-      'no-restricted-imports': forbid(['**/main/**', '**/renderer/**'], 'The preload imports only the IPC contract.'),
+      'no-restricted-imports': forbid(['**/main/**', '**/renderer/**', '@main/**', '@renderer/**'], 'The preload imports only the IPC contract.'),
     },
   },
 )

@@ -13,8 +13,8 @@ import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { KeytarSecretStore } from '../electron/main/credentials/keytar-secret-store'
-import { consoleLogger } from '../electron/main/logger'
+import { KeytarSecretStore } from '@main/credentials/keytar-secret-store'
+import { consoleLogger } from '@main/logger'
 import { launchBrowserShell } from './browser-shell/launch-browser-shell'
 
 const { values } = parseArgs({

@@ -20,8 +20,8 @@
  * Fault kinds: latency {ms}, rate-limit {count, retryAfterSeconds?}, server-error, connection-reset,
  * truncated-json, captive-portal, wrong-content-type, hang, hang-before-headers (optional count).
  */
-import { banner, helpText, parseCliArgs } from '../electron/main/simulator/cli'
-import { startSimulator } from '../electron/main/simulator/index'
+import { banner, helpText, parseCliArgs } from '@main/simulator/cli'
+import { startSimulator } from '@main/simulator/index'
 
 async function main(): Promise<void> {
   const request = parseCliArgs(process.argv.slice(2))

@@ -3,8 +3,8 @@
  * nothing else (never ipcRenderer itself). Bundled as one CommonJS file for the sandbox.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import { buildTellusApi } from '../common/ipc/build-api'
-import { CHANNELS, EVENT_NAMES } from '../common/ipc/contract'
+import { buildTellusApi } from '@common/ipc/build-api'
+import { CHANNELS, EVENT_NAMES } from '@common/ipc/contract'
 
 const api = buildTellusApi(CHANNELS, EVENT_NAMES, {
   invoke: (channel, args) => ipcRenderer.invoke(channel, args),

@@ -1,13 +1,13 @@
 import { useEffect } from 'react'
-import { AppHeader } from './components/AppHeader'
+import { AppHeader } from './components/app-header'
 import { useAppStore } from './store/store-context'
 import type { View } from './store/ui-slice'
-import { AboutView } from './views/about/AboutView'
-import { DeviceView } from './views/device/DeviceView'
-import { FaultsView } from './views/faults/FaultsView'
-import { ProfilesView } from './views/profiles/ProfilesView'
-import { CompareView } from './views/snapshots/CompareView'
-import { SnapshotsView } from './views/snapshots/SnapshotsView'
+import { AboutView } from './views/about/about-view'
+import { DeviceView } from './views/device/device-view'
+import { FaultsView } from './views/faults/faults-view'
+import { ProfilesView } from './views/profiles/profiles-view'
+import { CompareView } from './views/snapshots/compare-view'
+import { SnapshotsView } from './views/snapshots/snapshots-view'
 
 const VIEWS: Record<View, () => React.JSX.Element> = {
   device: DeviceView,

@@ -1,5 +1,5 @@
 /// <reference types="vite/client" />
-import type { TellusApi } from '../../electron/common/ipc/contract'
+import type { TellusApi } from '@common/ipc/contract'
 
 declare global {
   interface Window {

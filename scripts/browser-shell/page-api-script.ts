@@ -1,5 +1,5 @@
-import { buildTellusApi } from '../../electron/common/ipc/build-api'
-import { CHANNELS, EVENT_NAMES } from '../../electron/common/ipc/contract'
+import { buildTellusApi } from '@common/ipc/build-api'
+import { CHANNELS, EVENT_NAMES } from '@common/ipc/contract'
 
 /**
  * The script the browser shell injects before the renderer loads: it builds `window.tellus` with

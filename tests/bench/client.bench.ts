@@ -4,9 +4,9 @@
  * body read, envelope parsing and zod validation; the raw fetch only reads and JSON-parses.
  * Limits are lifted on both sides (the simulator's 60 reads/min would otherwise pace the loop).
  */
-import { startSimulator } from '../../electron/main/simulator/index'
-import { PacerRegistry } from '../../electron/main/tellus/pacer-registry'
-import { TellusClient } from '../../electron/main/tellus/tellus-client'
+import { startSimulator } from '@main/simulator/index'
+import { PacerRegistry } from '@main/tellus/pacer-registry'
+import { TellusClient } from '@main/tellus/tellus-client'
 import { median, percentile, timeRuns, type BenchFigure } from './bench-types'
 
 const RUNS = 300

@@ -6,8 +6,8 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { nodeSnapshotFs, type SnapshotFs } from '../../electron/main/snapshots/snapshot-fs'
-import { SnapshotStore } from '../../electron/main/snapshots/snapshot-store'
+import { nodeSnapshotFs, type SnapshotFs } from '@main/snapshots/snapshot-fs'
+import { SnapshotStore } from '@main/snapshots/snapshot-store'
 import { median, percentile, timeRuns, type Benchmark, type BenchFigure } from './bench-types'
 
 const DEVICES = 200

@@ -8,7 +8,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { KeytarSecretStore } from '../../electron/main/credentials/keytar-secret-store'
+import { KeytarSecretStore } from '@main/credentials/keytar-secret-store'
 import { SCENARIO_DEMO } from './support/scenario-shared'
 import { isolatedEnv, runScenario, type ScenarioRun } from './support/run-scenario'
 

@@ -1,6 +1,6 @@
 /** Reads the import specifiers of the project's source files, for the layering check. */
 import { readdirSync, readFileSync } from 'node:fs'
-import { dirname, join, relative, resolve } from 'node:path'
+import { join, posix, relative, resolve } from 'node:path'
 
 export interface ImportEdge {
   /** Importing file, relative to the project root, with forward slashes. */
@@ -38,6 +38,16 @@ export function sourceFiles(root: string, dir: string): string[] {
   return out
 }
 
+/** The path aliases of tsconfig.base.json, as specifier prefix → folder. */
+const PATH_ALIASES: Record<string, string> = { '@common/': 'electron/common/', '@main/': 'electron/main/', '@renderer/': 'renderer/src/' }
+
+/** The import's target relative to the root, for relative and aliased specifiers; null for packages. */
+export function importTarget(file: string, specifier: string): string | null {
+  if (specifier.startsWith('.')) return posix.normalize(posix.join(posix.dirname(file), specifier))
+  const alias = Object.keys(PATH_ALIASES).find((prefix) => specifier.startsWith(prefix))
+  return alias ? PATH_ALIASES[alias] + specifier.slice(alias.length) : null
+}
+
 /** The import edges of every file below the given folders. */
 export function importEdges(root: string, dirs: string[]): ImportEdge[] {
   return dirs.flatMap((dir) =>
@@ -45,7 +55,7 @@ export function importEdges(root: string, dirs: string[]): ImportEdge[] {
       importSpecifiers(readFileSync(join(root, file), 'utf8')).map((specifier) => ({
         from: file,
         specifier,
-        target: specifier.startsWith('.') ? relative(root, resolve(root, dirname(file), specifier)).split('\\').join('/') : null,
+        target: importTarget(file, specifier),
       })),
     ),
   )

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { importEdges, importSpecifiers } from '../support/import-graph'
+import { importEdges, importSpecifiers, importTarget } from '../support/import-graph'
 import { layeringViolation } from '../support/layering-rules'
 
 const root = resolve(import.meta.dirname, '../..')
@@ -20,8 +20,11 @@ describe('layering', () => {
     ['electron/main/x.ts', '../../renderer/src/App', 'main imports renderer/preload'],
     ['electron/preload/x.ts', '../main/logger', 'preload imports something other than the contract'],
     ['electron/preload/x.ts', 'zod', 'preload imports a package'],
+    ['renderer/src/x.ts', '@main/logger', 'renderer imports main/preload'],
+    ['electron/common/x.ts', '@renderer/app', 'common imports main/preload/renderer'],
+    ['electron/preload/x.ts', '@main/logger', 'preload imports something other than the contract'],
   ])('flags %s importing %s', (from, specifier, expected) => {
-    const target = specifier.startsWith('.') ? resolve('/', from, '..', specifier).slice(1) : null
+    const target = importTarget(from, specifier)
     expect(layeringViolation({ from, specifier, target })).toBe(expected)
   })
 

@@ -2,7 +2,7 @@
  * The API base URL rule: https only, except loopback hosts (the local simulator) which may use
  * http; no user name or password, no query, no fragment; normalized without a trailing slash.
  */
-import { appError, fail, ok, type Result } from '../../common/errors'
+import { appError, fail, ok, type Result } from '@common/errors'
 
 const EXAMPLE = 'e.g. https://api.example.com'
 

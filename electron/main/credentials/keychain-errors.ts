@@ -4,7 +4,7 @@
  * `AppError` of kind 'keychain' whose message says what happened and whose action says what to do.
  * A secret never appears in these errors: raw failure text is scrubbed before it is kept.
  */
-import { appError, fail, ok, type AppError, type Result } from '../../common/errors'
+import { appError, fail, ok, type AppError, type Result } from '@common/errors'
 
 /** The distinct keychain failures the app explains to the technician. */
 export type KeychainProblem = 'unavailable' | 'module-missing' | 'no-keyring' | 'locked' | 'denied' | 'unknown'

@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import type * as Keytar from 'keytar'
-import type { KeychainState } from '../../common/profile-types'
+import type { KeychainState } from '@common/profile-types'
 import { keychainFailure, toKeychainError } from './keychain-errors'
 import { unavailableState, type SecretStore } from './secret-store'
 

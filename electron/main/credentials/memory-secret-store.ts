@@ -3,7 +3,7 @@
  * failure modes the way gnome-keyring shows them: 'unavailable' and 'denied' fail every call;
  * 'locked' answers reads with nothing and refuses writes.
  */
-import type { KeychainState } from '../../common/profile-types'
+import type { KeychainState } from '@common/profile-types'
 import { keychainFailure, type KeychainProblem } from './keychain-errors'
 import { unavailableState, type SecretStore } from './secret-store'
 

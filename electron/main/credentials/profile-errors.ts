@@ -1,5 +1,5 @@
 /** The profile service's own errors, worded for a technician. */
-import { appError, type AppError } from '../../common/errors'
+import { appError, type AppError } from '@common/errors'
 
 /** The profile asked for is gone (removed in another window, or a stale id). */
 export function profileNotFound(): AppError {

@@ -2,7 +2,7 @@
  * Cleaning and checking what a technician typed into the profile form: trimmed fields, a unique
  * name (the base URL rule is in base-url.ts). Messages say which field is wrong and how.
  */
-import { appError, fail, ok, type Result } from '../../common/errors'
+import { appError, fail, ok, type Result } from '@common/errors'
 
 /** Profile name limit; matches the IPC argument schema. */
 export const MAX_NAME_LENGTH = 80

@@ -5,9 +5,9 @@
  * hold the secret. The built-in demo profile (local simulator) is always listed first.
  */
 import { randomUUID } from 'node:crypto'
-import { fail, ok, type AppError, type Result } from '../../common/errors'
-import type { ProfileInput, ProfileUpdate } from '../../common/ipc/contract'
-import { DEMO_PROFILE_ID, type KeychainState, type ProfilesState, type ProfileView } from '../../common/profile-types'
+import { fail, ok, type AppError, type Result } from '@common/errors'
+import type { ProfileInput, ProfileUpdate } from '@common/ipc/contract'
+import { DEMO_PROFILE_ID, type KeychainState, type ProfilesState, type ProfileView } from '@common/profile-types'
 import { validateBaseUrl } from './base-url'
 import { attemptKeychain } from './keychain-errors'
 import { maskClientId } from './mask-client-id'

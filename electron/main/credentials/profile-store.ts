@@ -6,8 +6,8 @@
  */
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { appError, fail, ok, type AppError, type Result } from '../../common/errors'
-import { DEMO_PROFILE_ID } from '../../common/profile-types'
+import { appError, fail, ok, type AppError, type Result } from '@common/errors'
+import { DEMO_PROFILE_ID } from '@common/profile-types'
 import { TEMP_MARKER, writeFileAtomic } from '../fs/atomic-write'
 import type { Logger } from '../logger'
 import { emptyProfilesData, PROFILES_FILE_VERSION, ProfilesFileSchema, type ProfilesData } from './profile-file'

@@ -3,8 +3,8 @@
  * `KeychainError` (carrying an `AppError` of kind 'keychain') when the keychain cannot be used, and
  * never with a message that contains a secret. `probe` never rejects: it reports the state.
  */
-import { appError, type AppError } from '../../common/errors'
-import type { KeychainState } from '../../common/profile-types'
+import { appError, type AppError } from '@common/errors'
+import type { KeychainState } from '@common/profile-types'
 import { KeychainError } from './keychain-errors'
 
 /** A keychain of secrets keyed by account (a profile id). Failures reject with `KeychainError`. */

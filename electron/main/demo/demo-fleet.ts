@@ -2,7 +2,7 @@
  * The built-in "Demo fleet": the project's Tellus simulator, started on loopback inside the main
  * process the first time the demo profile is used, so a technician can explore the app at once.
  */
-import type { DemoDevice } from '../../common/ipc/contract'
+import type { DemoDevice } from '@common/ipc/contract'
 import { DEVICES } from '../simulator/fleet'
 import type { SimulatorHandle, SimulatorOptions } from '../simulator/index'
 

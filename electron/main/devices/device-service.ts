@@ -2,9 +2,9 @@
  * Device lookup for the active profile: fetch live, keep every successful response as a snapshot,
  * and when the network lets the technician down, fall back to the newest snapshot of that device.
  */
-import { appError, fail, ok, type AppError, type Result } from '../../common/errors'
-import type { DeviceFetch } from '../../common/ipc/contract'
-import type { Snapshot } from '../../common/snapshot-types'
+import { appError, fail, ok, type AppError, type Result } from '@common/errors'
+import type { DeviceFetch } from '@common/ipc/contract'
+import type { Snapshot } from '@common/snapshot-types'
 
 /** What the device service needs from the API client. */
 export interface DeviceSource {

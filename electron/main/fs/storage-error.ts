@@ -3,7 +3,7 @@
  * permission, a read-only disk, each with what happened and what to do. Every store that writes
  * to disk (snapshots, settings, exports) reports through this one mapping.
  */
-import { appError, type AppError } from '../../common/errors'
+import { appError, type AppError } from '@common/errors'
 
 /** What was being done, for the message: "No permission to <verb> <place>: <consequence>." */
 export interface StorageContext {

@@ -4,9 +4,9 @@
  * contract's schema, runs the handler, and turns anything thrown into a plain `AppError`. Each
  * refusal is logged with its reason (never with the argument, which may hold a secret).
  */
-import { appError, fail, type Result } from '../../common/errors'
-import { ARG_SCHEMAS } from '../../common/ipc/contract-schemas'
-import { CHANNELS, type ApiMethod, type ArgsOf, type ResultOf } from '../../common/ipc/contract'
+import { appError, fail, type Result } from '@common/errors'
+import { ARG_SCHEMAS } from '@common/ipc/contract-schemas'
+import { CHANNELS, type ApiMethod, type ArgsOf, type ResultOf } from '@common/ipc/contract'
 import type { SenderInfo } from '../security/trusted-sender'
 import type { Logger } from '../logger'
 

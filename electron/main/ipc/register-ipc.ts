@@ -1,5 +1,5 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron'
-import { CHANNELS } from '../../common/ipc/contract'
+import { CHANNELS } from '@common/ipc/contract'
 import type { Dispatch } from './ipc-dispatcher'
 
 /** Describes the frame that sent an IPC message, for the trusted-sender check. */

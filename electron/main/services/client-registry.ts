@@ -2,7 +2,7 @@
  * One API client per profile, so each profile keeps its own in-memory token and its own pacing.
  * Dropping a profile's client (sign out, edit, remove) drops its token with it.
  */
-import { ok, type Result } from '../../common/errors'
+import { ok, type Result } from '@common/errors'
 import type { ProfileCredentials } from '../credentials/profile-service'
 
 export type { ProfileCredentials }

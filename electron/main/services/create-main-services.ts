@@ -3,9 +3,9 @@
  * unchanged, by the browser shell, so tests exercise the same wiring the app runs.
  */
 import { join } from 'node:path'
-import type { Result } from '../../common/errors'
-import type { AppInfo, EventName, IpcEvents } from '../../common/ipc/contract'
-import type { Site } from '../../common/tellus/schemas'
+import type { Result } from '@common/errors'
+import type { AppInfo, EventName, IpcEvents } from '@common/ipc/contract'
+import type { Site } from '@common/tellus/schemas'
 import { ProfileService } from '../credentials/profile-service'
 import { ProfileStore } from '../credentials/profile-store'
 import type { SecretStore } from '../credentials/secret-store'

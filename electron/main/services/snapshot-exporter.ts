@@ -3,12 +3,12 @@
  * support tickets, a printable self-contained HTML report for the work order. Findings are
  * computed at export time with the current rules.
  */
-import { DeviceSchema } from '../../common/tellus/schemas'
-import { diagnoseDevice } from '../../common/diagnostics/diagnose-device'
-import type { Finding } from '../../common/diagnostics/finding'
-import { fail, ok, type Result } from '../../common/errors'
-import type { ExportOutcome, SnapshotExportRequest } from '../../common/ipc/contract'
-import type { Snapshot } from '../../common/snapshot-types'
+import { DeviceSchema } from '@common/tellus/schemas'
+import { diagnoseDevice } from '@common/diagnostics/diagnose-device'
+import type { Finding } from '@common/diagnostics/finding'
+import { fail, ok, type Result } from '@common/errors'
+import type { ExportOutcome, SnapshotExportRequest } from '@common/ipc/contract'
+import type { Snapshot } from '@common/snapshot-types'
 import { writeFileAtomic } from '../fs/atomic-write'
 import { storageError } from '../fs/storage-error'
 import { buildHtmlReport } from '../snapshots/export/build-html-report'

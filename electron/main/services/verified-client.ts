@@ -1,4 +1,4 @@
-import type { Result } from '../../common/errors'
+import type { Result } from '@common/errors'
 import type { ProfileCredentials } from './client-registry'
 
 /**

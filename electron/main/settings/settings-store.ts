@@ -5,8 +5,8 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { fail, ok, type Result } from '../../common/errors'
-import type { Settings } from '../../common/ipc/contract'
+import { fail, ok, type Result } from '@common/errors'
+import type { Settings } from '@common/ipc/contract'
 import { writeFileAtomic } from '../fs/atomic-write'
 import { storageError } from '../fs/storage-error'
 

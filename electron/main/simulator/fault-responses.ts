@@ -1,5 +1,5 @@
 /** How each fault turns into what the client sees, and how normal replies are sent. */
-import { assertNever } from '../../common/errors'
+import { assertNever } from '@common/errors'
 import type { Delays } from './delays'
 import { type Reply, failure, tooManyRequests } from './envelope'
 import type { FaultRegistry } from './faults'

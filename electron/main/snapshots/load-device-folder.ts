@@ -4,7 +4,7 @@
  * read and added; entries without a file are dropped; a missing or damaged index is rebuilt from
  * the files. Damaged snapshot files are moved aside; leftover temp files are removed.
  */
-import type { QuarantinedSnapshot, SnapshotMeta } from '../../common/snapshot-types'
+import type { QuarantinedSnapshot, SnapshotMeta } from '@common/snapshot-types'
 import { isTempFile } from '../fs/atomic-write'
 import { moveAside } from './quarantine'
 import { readSnapshotFile } from './read-snapshot-file'

@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { basename, join } from 'node:path'
-import type { QuarantinedSnapshot } from '../../common/snapshot-types'
+import type { QuarantinedSnapshot } from '@common/snapshot-types'
 import type { SnapshotFs } from './snapshot-fs'
 import { errorCode } from './snapshot-fs'
 

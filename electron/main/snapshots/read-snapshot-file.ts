@@ -2,7 +2,7 @@
  * Reads one snapshot file and tells apart the three outcomes the store handles differently:
  * a good snapshot, a damaged file (to move aside), and a file-system failure (to report).
  */
-import type { Snapshot } from '../../common/snapshot-types'
+import type { Snapshot } from '@common/snapshot-types'
 import { parseSnapshotId } from './snapshot-id'
 import type { SnapshotFs } from './snapshot-fs'
 import { parseStoredSnapshot } from './stored-snapshot'

@@ -3,9 +3,9 @@
  * text to write, before any file is touched.
  */
 import { z } from 'zod'
-import { appError, fail, ok, type Result } from '../../common/errors'
-import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '../../common/snapshot-types'
-import { DeviceIdSchema } from '../../common/tellus/schemas'
+import { appError, fail, ok, type Result } from '@common/errors'
+import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '@common/snapshot-types'
+import { DeviceIdSchema } from '@common/tellus/schemas'
 import { stampOf, type SnapshotIdGenerator } from './snapshot-id'
 
 /** What a caller saves: one device response and where and when it came from (the store adds id and version). */

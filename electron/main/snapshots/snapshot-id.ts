@@ -5,8 +5,8 @@
  * and name their device, so a file always says where it belongs.
  */
 import { randomBytes } from 'node:crypto'
-import { appError, fail, ok, type Result } from '../../common/errors'
-import { DEVICE_ID_PATTERN, DeviceIdSchema } from '../../common/tellus/schemas'
+import { appError, fail, ok, type Result } from '@common/errors'
+import { DEVICE_ID_PATTERN, DeviceIdSchema } from '@common/tellus/schemas'
 
 const DEVICE_PART = DEVICE_ID_PATTERN.source.replace(/^\^/, '').replace(/\$$/, '')
 const STAMP_PATTERN = /^\d{8}T\d{9}Z$/

@@ -2,7 +2,7 @@
  * The in-memory listing of every snapshot, built once from the per-device index files and kept
  * in step with saves and deletes, so listing never reads a payload.
  */
-import type { SnapshotMeta } from '../../common/snapshot-types'
+import type { SnapshotMeta } from '@common/snapshot-types'
 import { parseSnapshotId } from './snapshot-id'
 import { newestFirst } from './stored-snapshot'
 

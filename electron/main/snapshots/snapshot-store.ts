@@ -7,10 +7,10 @@
  * two processes writing the same root are not supported (Electron's single-instance lock covers
  * the app). Every method returns a `Result`; file-system failures become `storage` errors.
  */
-import { appError, fail, ok, type AppError, type Result } from '../../common/errors'
-import type { SnapshotQuery } from '../../common/ipc/contract'
-import type { QuarantinedSnapshot, Snapshot, SnapshotList, SnapshotMeta } from '../../common/snapshot-types'
-import { DEVICE_ID_PATTERN } from '../../common/tellus/schemas'
+import { appError, fail, ok, type AppError, type Result } from '@common/errors'
+import type { SnapshotQuery } from '@common/ipc/contract'
+import type { QuarantinedSnapshot, Snapshot, SnapshotList, SnapshotMeta } from '@common/snapshot-types'
+import { DEVICE_ID_PATTERN } from '@common/tellus/schemas'
 import { checkQuery, isRetention, MAX_RETENTION_PER_DEVICE } from './store-arguments'
 import { loadDeviceFolder, type LoadedDeviceFolder } from './load-device-folder'
 import { mapLimited } from './map-limited'

@@ -2,7 +2,7 @@
  * Turns file-system failures into `AppError`s a technician can act on: a full disk, a denied
  * permission, a read-only disk, each with what happened and what to do.
  */
-import { appError, type AppError } from '../../common/errors'
+import { appError, type AppError } from '@common/errors'
 import { storageError as fsStorageError } from '../fs/storage-error'
 
 /** What the store was doing when the file system failed. */

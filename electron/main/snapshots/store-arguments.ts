@@ -1,6 +1,6 @@
 /** Checks of the store's arguments that are not ids: listing queries and retention counts. */
-import { appError, fail, ok, type Result } from '../../common/errors'
-import type { SnapshotQuery } from '../../common/ipc/contract'
+import { appError, fail, ok, type Result } from '@common/errors'
+import type { SnapshotQuery } from '@common/ipc/contract'
 import { validateDeviceId } from './snapshot-id'
 
 /** Highest retention accepted (matches the settings IPC schema). */

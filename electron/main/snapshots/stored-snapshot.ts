@@ -3,8 +3,8 @@
  * validate them when read back, and the listing metadata taken from a payload at save time.
  */
 import { z } from 'zod'
-import { SNAPSHOT_SCHEMA_VERSION, type Snapshot, type SnapshotMeta } from '../../common/snapshot-types'
-import { DEVICE_ID_PATTERN } from '../../common/tellus/schemas'
+import { SNAPSHOT_SCHEMA_VERSION, type Snapshot, type SnapshotMeta } from '@common/snapshot-types'
+import { DEVICE_ID_PATTERN } from '@common/tellus/schemas'
 import { SNAPSHOT_ID_PATTERN } from './snapshot-id'
 
 const isoTime = z.string().refine((value) => Number.isFinite(Date.parse(value)), 'not a date-time')

@@ -3,7 +3,7 @@
  * happened and what to do. Branches on `code` only; the envelope's `message` is never read, since
  * its wording may change.
  */
-import { appError, type AppError } from '../../common/errors'
+import { appError, type AppError } from '@common/errors'
 import type { ErrorContext } from './error-context'
 import type { Redactor } from './redact'
 

@@ -5,8 +5,8 @@
  * token or the client secret.
  */
 import type { z } from 'zod'
-import type { AppError, Result } from '../../common/errors'
-import type { AccessToken } from '../../common/tellus/schemas'
+import type { AppError, Result } from '@common/errors'
+import type { AccessToken } from '@common/tellus/schemas'
 import type { Logger } from '../logger'
 import type { Sleep } from './abortable-sleep'
 import { TOKEN_REJECTED_CODES } from './api-errors'

@@ -3,7 +3,7 @@
  * (trying again may help). Only the layer that knows the failure marks it: the transport for
  * network failures, `markTransientApiError` for the API's transient codes.
  */
-import { fail, type AppError, type Result } from '../../common/errors'
+import { fail, type AppError, type Result } from '@common/errors'
 import { TRANSIENT_API_CODES } from './api-errors'
 
 /** A failed attempt; `transient` when trying again may help. */

@@ -1,5 +1,5 @@
 /** Options of `TellusClient`, and their defaults. */
-import type { Result } from '../../common/errors'
+import type { Result } from '@common/errors'
 import type { Logger } from '../logger'
 import type { Sleep } from './abortable-sleep'
 import type { Timeouts } from './http-request'

@@ -5,7 +5,7 @@
  * or the client secret to another address; it also marks a captive portal).
  * It never throws: every failure is a transport `AppError`.
  */
-import { appError, ok } from '../../common/errors'
+import { appError, ok } from '@common/errors'
 import { failedAttempt, UNREACHABLE_MAX_ATTEMPTS, type Attempt, type FailedAttempt } from './attempt'
 import {
   cancelledError,

@@ -7,8 +7,8 @@
  * wrote or rewrote the answer, and a charger's state must not be taken from it.
  */
 import type { z } from 'zod'
-import { fail, ok, type Result } from '../../common/errors'
-import { AccessTokenSchema, EnvelopeSchema, type AccessToken } from '../../common/tellus/schemas'
+import { fail, ok, type Result } from '@common/errors'
+import { AccessTokenSchema, EnvelopeSchema, type AccessToken } from '@common/tellus/schemas'
 import { apiError } from './api-errors'
 import { GATEWAY_STATUSES } from './attempt'
 import type { ErrorContext } from './error-context'

@@ -3,8 +3,8 @@
  * as `../oauth/token`), charging-record queries and the client's own settings.
  */
 import { z } from 'zod'
-import { appError, fail, ok, type AppError, type Result } from '../../common/errors'
-import { DeviceIdSchema } from '../../common/tellus/schemas'
+import { appError, fail, ok, type AppError, type Result } from '@common/errors'
+import { DeviceIdSchema } from '@common/tellus/schemas'
 import { validateBaseUrl } from '../credentials/base-url'
 import { CONTROL_CHARACTERS, oneLine, type Redactor } from './redact'
 

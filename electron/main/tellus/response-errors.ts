@@ -3,7 +3,7 @@
  * redirect, a wrong content type, a cut-off or empty body, a body of the wrong shape, a failing
  * gateway. Each carries a short, secret-free excerpt for support.
  */
-import { appError, type AppError } from '../../common/errors'
+import { appError, type AppError } from '@common/errors'
 import type { ErrorContext } from './error-context'
 
 const TRY_AGAIN = 'Try again. If it persists, report it to support with this message.'

@@ -6,8 +6,8 @@
  *   const client = new TellusClient({ baseUrl, clientId, clientSecret, onWait })
  *   const device = await client.getDevice('dvc_a1b2c3d4e5f6', { signal })
  */
-import { appError, fail, ok, type Result } from '../../common/errors'
-import { ChargingRecordPageSchema, DeviceSchema, SitePageSchema, type ChargingRecordPage, type Device, type Site } from '../../common/tellus/schemas'
+import { appError, fail, ok, type Result } from '@common/errors'
+import { ChargingRecordPageSchema, DeviceSchema, SitePageSchema, type ChargingRecordPage, type Device, type Site } from '@common/tellus/schemas'
 import { realSleep } from './abortable-sleep'
 import { ApiTransport } from './api-transport'
 import type { CallOptions, DeviceResponse, TellusClientOptions } from './client-options'

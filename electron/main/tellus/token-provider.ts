@@ -3,8 +3,8 @@
  * a time, shared by every concurrent caller. A caller that gives up (cancels) leaves the shared
  * request running for the others; when the last one leaves, the request is aborted.
  */
-import { appError, fail, ok, type Result } from '../../common/errors'
-import type { AccessToken } from '../../common/tellus/schemas'
+import { appError, fail, ok, type Result } from '@common/errors'
+import type { AccessToken } from '@common/tellus/schemas'
 import { cancelledError } from './transport-errors'
 
 /** Renew this long before expiry (the Tellus samples use 60 s). */

@@ -4,7 +4,7 @@
  * read from what `fetch` throws; its messages are never copied (they may change, and they are not
  * written for a technician).
  */
-import { appError, type AppError } from '../../common/errors'
+import { appError, type AppError } from '@common/errors'
 
 const CHECK_NETWORK = 'Check the network connection (Wi-Fi, hotspot or site network), then try again.'
 

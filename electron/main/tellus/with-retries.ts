@@ -1,5 +1,5 @@
 /** Runs attempts of a request under the retry policy, with waits that cancellation cuts short. */
-import { fail, type Result } from '../../common/errors'
+import { fail, type Result } from '@common/errors'
 import { sleepUnlessAborted, type Sleep } from './abortable-sleep'
 import { toResult, type Attempt } from './attempt'
 import { decideRetry, type RetryOptions } from './retry-policy'

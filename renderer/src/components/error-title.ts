@@ -1,4 +1,4 @@
-import { assertNever, type AppError } from '../../../electron/common/errors'
+import { assertNever, type AppError } from '@common/errors'
 
 const CODE_TITLES: Readonly<Record<number, string>> = {
   1001: 'Request rejected by Tellus',

@@ -1,6 +1,6 @@
-import type { KNOWN_CONNECTOR_STATES, KNOWN_DEVICE_STATUSES } from '../../../electron/common/tellus/schemas'
-import type { FindingSeverity } from '../../../electron/common/diagnostics/finding'
-import type { IconName } from './Icon'
+import type { KNOWN_CONNECTOR_STATES, KNOWN_DEVICE_STATUSES } from '@common/tellus/schemas'
+import type { FindingSeverity } from '@common/diagnostics/finding'
+import type { IconName } from './icon'
 
 /** Colour families of the design system (see theme.css). */
 export type Tone = 'ok' | 'warn' | 'crit' | 'info' | 'neutral' | 'active'

@@ -1,4 +1,4 @@
-import { DEMO_PROFILE_ID, type ProfilesState, type ProfileView } from '../../../electron/common/profile-types'
+import { DEMO_PROFILE_ID, type ProfilesState, type ProfileView } from '@common/profile-types'
 import { useAppStore } from '../store/store-context'
 
 /**

@@ -1,10 +1,10 @@
 import { useMemo } from 'react'
-import { diagnoseDevice } from '../../../electron/common/diagnostics/diagnose-device'
-import type { Finding } from '../../../electron/common/diagnostics/finding'
-import { parseTimestamp } from '../../../electron/common/format/timestamp'
-import { readDevice } from '../../../electron/common/snapshots/compare-snapshots'
-import type { Snapshot } from '../../../electron/common/snapshot-types'
-import type { Device } from '../../../electron/common/tellus/schemas'
+import { diagnoseDevice } from '@common/diagnostics/diagnose-device'
+import type { Finding } from '@common/diagnostics/finding'
+import { parseTimestamp } from '@common/format/timestamp'
+import { readDevice } from '@common/snapshots/compare-snapshots'
+import type { Snapshot } from '@common/snapshot-types'
+import type { Device } from '@common/tellus/schemas'
 
 /** A snapshot read as a device, with its findings judged at the moment it was fetched. */
 export type SnapshotDevice =

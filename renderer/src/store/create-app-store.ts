@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
-import type { TellusApi } from '../../../electron/common/ipc/contract'
+import type { TellusApi } from '@common/ipc/contract'
 import type { AppState } from './app-state'
 import { createDeviceSlice } from './device-slice'
 import { createProfilesSlice } from './profiles-slice'

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand'
-import type { AppError } from '../../../electron/common/errors'
-import type { DemoDevice, IpcEvents, TellusApi } from '../../../electron/common/ipc/contract'
-import type { Snapshot, SnapshotMeta } from '../../../electron/common/snapshot-types'
+import type { AppError } from '@common/errors'
+import type { DemoDevice, IpcEvents, TellusApi } from '@common/ipc/contract'
+import type { Snapshot, SnapshotMeta } from '@common/snapshot-types'
 import type { AppState } from './app-state'
 
 /** Where the device on screen came from. 'offline': the fetch failed and the newest snapshot is shown. */

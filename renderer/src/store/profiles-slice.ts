@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand'
-import type { AppError, Result } from '../../../electron/common/errors'
-import type { ProfileInput, ProfileUpdate, TellusApi } from '../../../electron/common/ipc/contract'
-import type { ProfilesState } from '../../../electron/common/profile-types'
+import type { AppError, Result } from '@common/errors'
+import type { ProfileInput, ProfileUpdate, TellusApi } from '@common/ipc/contract'
+import type { ProfilesState } from '@common/profile-types'
 import type { AppState } from './app-state'
 
 /** The profile actions that talk to main; used to tie pending and error state to one action. */

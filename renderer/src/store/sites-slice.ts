@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand'
-import type { AppError } from '../../../electron/common/errors'
-import type { TellusApi } from '../../../electron/common/ipc/contract'
-import type { Site } from '../../../electron/common/tellus/schemas'
+import type { AppError } from '@common/errors'
+import type { TellusApi } from '@common/ipc/contract'
+import type { Site } from '@common/tellus/schemas'
 import { profileInUse } from '../hooks/use-profile-in-use'
 import type { AppState } from './app-state'
 

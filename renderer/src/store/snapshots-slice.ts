@@ -1,13 +1,13 @@
 import type { StateCreator } from 'zustand'
-import type { AppError, Result } from '../../../electron/common/errors'
+import type { AppError, Result } from '@common/errors'
 import type {
   ExportOutcome,
   Settings,
   SnapshotDeletion,
   SnapshotExportRequest,
   TellusApi,
-} from '../../../electron/common/ipc/contract'
-import type { QuarantinedSnapshot, Snapshot, SnapshotMeta } from '../../../electron/common/snapshot-types'
+} from '@common/ipc/contract'
+import type { QuarantinedSnapshot, Snapshot, SnapshotMeta } from '@common/snapshot-types'
 import type { AppState } from './app-state'
 
 /** The newest this many snapshots are listed; a filter narrows the list to see older ones. */

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand'
-import type { AppError } from '../../../electron/common/errors'
-import type { AppInfo, TellusApi } from '../../../electron/common/ipc/contract'
+import type { AppError } from '@common/errors'
+import type { AppInfo, TellusApi } from '@common/ipc/contract'
 import type { AppState } from './app-state'
 
 export type View = 'device' | 'snapshots' | 'compare' | 'profiles' | 'faults' | 'about'

@@ -4,7 +4,7 @@
  * a failure prints every violation with where it is.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startSimulator } from '../../../electron/main/simulator/index'
+import { startSimulator } from '@main/simulator/index'
 import type { BrowserShell } from '../../../scripts/browser-shell/launch-browser-shell'
 import { blockingViolations, formatViolations, runAxe } from '../support/axe'
 import { startShell, useTheme } from '../support/e2e-shell'

@@ -5,7 +5,7 @@
  * labelled with the profile it came from.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startSimulator, type SimulatorHandle } from '../../../electron/main/simulator/index'
+import { startSimulator, type SimulatorHandle } from '@main/simulator/index'
 import type { BrowserShell } from '../../../scripts/browser-shell/launch-browser-shell'
 import { startShell } from '../support/e2e-shell'
 import { deviceHeader, lookUp, screenshotBothThemes, typeAndEnter } from './device-page'

@@ -3,7 +3,7 @@
  * view, fill in and submit the "Add an operator profile" form, look up a device.
  */
 import type { Locator, Page } from 'playwright-core'
-import type { ProfileInput } from '../../../electron/common/ipc/contract'
+import type { ProfileInput } from '@common/ipc/contract'
 
 /** Goes to a view with the main navigation. */
 export async function openView(page: Page, label: 'Device' | 'Snapshots' | 'Compare' | 'Profiles'): Promise<void> {

@@ -6,8 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BrowserShell } from '../../../scripts/browser-shell/launch-browser-shell'
-import { MemorySecretStore } from '../../../electron/main/credentials/memory-secret-store'
-import { startSimulator, type SimulatorHandle } from '../../../electron/main/simulator/index'
+import { MemorySecretStore } from '@main/credentials/memory-secret-store'
+import { startSimulator, type SimulatorHandle } from '@main/simulator/index'
 import { screenshot, startShell, useTheme } from '../support/e2e-shell'
 import {
   activeProfileInHeader,

@@ -4,11 +4,11 @@
  * credentials. Prints one JSON line with the outcomes. Input comes from the environment:
  * SCENARIO_USER_DATA, SCENARIO_SERVICE_SUFFIX, SCENARIO_SECRET.
  */
-import { ok } from '../../../electron/common/errors'
-import { DEMO_PROFILE_ID } from '../../../electron/common/profile-types'
-import { KeytarSecretStore } from '../../../electron/main/credentials/keytar-secret-store'
-import { ProfileService, type ProfileCredentials } from '../../../electron/main/credentials/profile-service'
-import { ProfileStore } from '../../../electron/main/credentials/profile-store'
+import { ok } from '@common/errors'
+import { DEMO_PROFILE_ID } from '@common/profile-types'
+import { KeytarSecretStore } from '@main/credentials/keytar-secret-store'
+import { ProfileService, type ProfileCredentials } from '@main/credentials/profile-service'
+import { ProfileStore } from '@main/credentials/profile-store'
 import { SCENARIO_DEMO, type ScenarioOutcome } from './scenario-shared'
 
 async function main(): Promise<void> {

@@ -1,6 +1,6 @@
 import { cleanup, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { ok } from '../../../electron/common/errors'
+import { ok } from '@common/errors'
 import { deviceData, snapshotOf } from '../support/fixtures'
 import { renderApp } from '../support/render-app'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { fail, ok, type Result } from '../../../electron/common/errors'
-import type { ProfilesState } from '../../../electron/common/profile-types'
-import { createAppStore } from '../../../renderer/src/store/create-app-store'
+import { fail, ok, type Result } from '@common/errors'
+import type { ProfilesState } from '@common/profile-types'
+import { createAppStore } from '@renderer/store/create-app-store'
 import { createFakeApi, deferred, DEMO_PROFILES } from '../support/fake-api'
 
 describe('profiles slice', () => {

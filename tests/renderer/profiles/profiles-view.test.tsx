@@ -1,8 +1,8 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { fail, ok, type Result } from '../../../electron/common/errors'
-import type { ProfilesState, ProfileView } from '../../../electron/common/profile-types'
-import { ProfilesView } from '../../../renderer/src/views/profiles/ProfilesView'
+import { fail, ok, type Result } from '@common/errors'
+import type { ProfilesState, ProfileView } from '@common/profile-types'
+import { ProfilesView } from '@renderer/views/profiles/profiles-view'
 import { createFakeApi, deferred, DEMO_PROFILES } from '../support/fake-api'
 import { renderView } from '../snapshots/support/render-view'
 

@@ -1,6 +1,6 @@
 import { act, cleanup, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { ok } from '../../../electron/common/errors'
+import { ok } from '@common/errors'
 import { DEMO_PROFILES } from '../support/fake-api'
 import { renderApp } from '../support/render-app'
 

@@ -1,7 +1,7 @@
 import { cleanup, screen } from '@testing-library/react'
 import { afterEach, expect, it } from 'vitest'
-import { ok } from '../../../electron/common/errors'
-import { ExportButtons } from '../../../renderer/src/views/snapshots/ExportButtons'
+import { ok } from '@common/errors'
+import { ExportButtons } from '@renderer/views/snapshots/export-buttons'
 import { createFakeApi } from '../support/fake-api'
 import { renderView } from './support/render-view'
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import type { Finding } from '../../../electron/common/diagnostics/finding'
-import type { ValueChange } from '../../../electron/common/snapshots/compare-snapshots'
-import { compareReadiness } from '../../../renderer/src/views/snapshots/compare-selection'
-import { describeChange } from '../../../renderer/src/views/snapshots/compared-value'
-import { diffFindings } from '../../../renderer/src/views/snapshots/finding-changes'
-import { parseRetention } from '../../../renderer/src/views/snapshots/retention'
+import type { Finding } from '@common/diagnostics/finding'
+import type { ValueChange } from '@common/snapshots/compare-snapshots'
+import { compareReadiness } from '@renderer/views/snapshots/compare-selection'
+import { describeChange } from '@renderer/views/snapshots/compared-value'
+import { diffFindings } from '@renderer/views/snapshots/finding-changes'
+import { parseRetention } from '@renderer/views/snapshots/retention'
 import { metaOf } from '../support/fixtures'
 
 const finding = (ruleId: string, connectorId?: number, message = ruleId): Finding => ({ ruleId, severity: 'warning', message, ...(connectorId !== undefined ? { connectorId } : {}) })

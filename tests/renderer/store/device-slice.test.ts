@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { fail, ok } from '../../../electron/common/errors'
-import { newestPerDevice } from '../../../renderer/src/store/device-slice'
-import { createAppStore } from '../../../renderer/src/store/create-app-store'
+import { fail, ok } from '@common/errors'
+import { newestPerDevice } from '@renderer/store/device-slice'
+import { createAppStore } from '@renderer/store/create-app-store'
 import { createFakeApi, deferred } from '../support/fake-api'
 import { deviceData, metaOf, snapshotOf } from '../support/fixtures'
-import type { Site } from '../../../electron/common/tellus/schemas'
-import type { Result } from '../../../electron/common/errors'
+import type { Site } from '@common/tellus/schemas'
+import type { Result } from '@common/errors'
 
 describe('device slice', () => {
   it('keeps the newest snapshot of each device, newest device first', () => {

@@ -2,9 +2,9 @@
  * A fake preload API for renderer tests: every method resolves to a `Result` from a handler the
  * test sets (or a sensible default), every call is recorded, and main-process events can be emitted.
  */
-import { fail, ok, type AppError, type Result } from '../../../electron/common/errors'
-import type { ApiMethod, ArgsOf, DemoDevice, EventName, IpcEvents, ResultOf, TellusApi } from '../../../electron/common/ipc/contract'
-import type { ProfilesState } from '../../../electron/common/profile-types'
+import { fail, ok, type AppError, type Result } from '@common/errors'
+import type { ApiMethod, ArgsOf, DemoDevice, EventName, IpcEvents, ResultOf, TellusApi } from '@common/ipc/contract'
+import type { ProfilesState } from '@common/profile-types'
 
 /** One handler: what a method answers for its arguments. */
 export type FakeHandler<M extends ApiMethod> = (args: ArgsOf<M>) => Result<ResultOf<M>> | Promise<Result<ResultOf<M>>>

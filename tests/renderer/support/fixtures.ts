@@ -1,5 +1,5 @@
 /** Device responses and snapshots for renderer tests. */
-import { SNAPSHOT_SCHEMA_VERSION, type Snapshot, type SnapshotMeta } from '../../../electron/common/snapshot-types'
+import { SNAPSHOT_SCHEMA_VERSION, type Snapshot, type SnapshotMeta } from '@common/snapshot-types'
 
 /** A device `data` payload: a TP-DC180 on 3.0.1 (behind, inside the F-0421 range), two connectors. */
 export function deviceData(overrides: Record<string, unknown> = {}, now = Date.now()): Record<string, unknown> {

@@ -1,9 +1,9 @@
 /** Renders the whole app around a fake API, the way main.tsx does, for renderer tests. */
 import { render, type RenderResult } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { App } from '../../../renderer/src/App'
-import { createAppStore, type AppStore } from '../../../renderer/src/store/create-app-store'
-import { StoreProvider } from '../../../renderer/src/store/store-context'
+import { App } from '@renderer/App'
+import { createAppStore, type AppStore } from '@renderer/store/create-app-store'
+import { StoreProvider } from '@renderer/store/store-context'
 import { createFakeApi, type FakeApi, type FakeHandlers } from './fake-api'
 
 /** What `renderApp` gives a test. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { classifyKeychainMessage, KeychainError, toKeychainError } from '../../../electron/main/credentials/keychain-errors'
-import { KeytarSecretStore, type KeytarApi } from '../../../electron/main/credentials/keytar-secret-store'
+import { classifyKeychainMessage, KeychainError, toKeychainError } from '@main/credentials/keychain-errors'
+import { KeytarSecretStore, type KeytarApi } from '@main/credentials/keytar-secret-store'
 
 describe('classifyKeychainMessage', () => {
   it('maps the real Secret Service failures to the problem the technician is told about', () => {

@@ -6,10 +6,10 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ok, type Result } from '../../../electron/common/errors'
-import { MemorySecretStore } from '../../../electron/main/credentials/memory-secret-store'
-import { ProfileService, type ProfileChange, type ProfileCredentials } from '../../../electron/main/credentials/profile-service'
-import { ProfileStore } from '../../../electron/main/credentials/profile-store'
+import { ok, type Result } from '@common/errors'
+import { MemorySecretStore } from '@main/credentials/memory-secret-store'
+import { ProfileService, type ProfileChange, type ProfileCredentials } from '@main/credentials/profile-service'
+import { ProfileStore } from '@main/credentials/profile-store'
 
 export const DEMO_BASE_URL = 'http://127.0.0.1:4010'
 export const DEMO_CREDS = { clientId: 'demo_field_client', clientSecret: 'demo-fleet-secret' }

@@ -1,8 +1,8 @@
 import { mkdir } from 'node:fs/promises'
 import { afterEach, describe, expect, it } from 'vitest'
-import { appError, fail, type AppError } from '../../../electron/common/errors'
-import { DEMO_PROFILE_ID } from '../../../electron/common/profile-types'
-import { MemorySecretStore } from '../../../electron/main/credentials/memory-secret-store'
+import { appError, fail, type AppError } from '@common/errors'
+import { DEMO_PROFILE_ID } from '@common/profile-types'
+import { MemorySecretStore } from '@main/credentials/memory-secret-store'
 import { createProfileFixture, DEMO_BASE_URL, profileInput, SECRET, type ProfileFixture } from './profile-fixture'
 
 let fx: ProfileFixture

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises'
 import { afterEach, describe, expect, it } from 'vitest'
-import { appError, fail } from '../../../electron/common/errors'
-import { DEMO_PROFILE_ID } from '../../../electron/common/profile-types'
+import { appError, fail } from '@common/errors'
+import { DEMO_PROFILE_ID } from '@common/profile-types'
 import { createProfileFixture, DEMO_BASE_URL, DEMO_CREDS, profileInput, SECRET, START, type ProfileFixture } from './profile-fixture'
 
 const ID = 'prf_test_1'

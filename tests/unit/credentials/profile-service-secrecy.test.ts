@@ -1,8 +1,8 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { appError, fail } from '../../../electron/common/errors'
-import { DEMO_PROFILE_ID } from '../../../electron/common/profile-types'
+import { appError, fail } from '@common/errors'
+import { DEMO_PROFILE_ID } from '@common/profile-types'
 import { createProfileFixture, profileInput, SECRET, type ProfileFixture } from './profile-fixture'
 
 let fx: ProfileFixture

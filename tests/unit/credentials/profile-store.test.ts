@@ -2,10 +2,10 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { ok } from '../../../electron/common/errors'
-import type { StoredProfile } from '../../../electron/main/credentials/profile-file'
-import { ProfileStore } from '../../../electron/main/credentials/profile-store'
-import { createMemoryLogger } from '../../../electron/main/logger'
+import { ok } from '@common/errors'
+import type { StoredProfile } from '@main/credentials/profile-file'
+import { ProfileStore } from '@main/credentials/profile-store'
+import { createMemoryLogger } from '@main/logger'
 
 const profile: StoredProfile = {
   id: 'prf_1',

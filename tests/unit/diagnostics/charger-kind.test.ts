@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { chargerKind, isThreePhase, nominalPowerKw, temperatureWarningC } from '../../../electron/common/diagnostics/charger-kind'
+import { chargerKind, isThreePhase, nominalPowerKw, temperatureWarningC } from '@common/diagnostics/charger-kind'
 import { connector } from './device-fixtures'
 
 describe('chargerKind', () => {

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest'
 import dictionaryJson from '../../../resources/data/fault-dictionary.json'
 import catalogueJson from '../../../resources/data/firmware-catalogue.json'
 import runbooksJson from '../../../resources/data/runbooks.json'
-import { FAULTS, FaultDictionarySchema, findFault } from '../../../electron/common/diagnostics/fault-dictionary'
-import { CATALOGUE_MODELS, FirmwareCatalogueSchema, KNOWN_ISSUES } from '../../../electron/common/diagnostics/firmware-catalogue'
-import { findRunbook, RUNBOOKS, RunbooksFileSchema } from '../../../electron/common/diagnostics/runbooks'
+import { FAULTS, FaultDictionarySchema, findFault } from '@common/diagnostics/fault-dictionary'
+import { CATALOGUE_MODELS, FirmwareCatalogueSchema, KNOWN_ISSUES } from '@common/diagnostics/firmware-catalogue'
+import { findRunbook, RUNBOOKS, RunbooksFileSchema } from '@common/diagnostics/runbooks'
 
 const DOCUMENTED_CODES = [
   'F-0101', 'F-0203', 'F-0204', 'F-0301', 'F-0302', 'F-0411',

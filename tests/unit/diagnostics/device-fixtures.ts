@@ -1,5 +1,5 @@
 /** Builders for device responses in diagnostics tests, validated by the real schema. */
-import { DeviceSchema, type Connector, type Device } from '../../../electron/common/tellus/schemas'
+import { DeviceSchema, type Connector, type Device } from '@common/tellus/schemas'
 
 /** The moment every test judges devices at. */
 export const NOW = Date.parse('2026-05-01T12:00:00Z')

@@ -1,10 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { diagnoseDevice, sortFindings } from '../../../electron/common/diagnostics/diagnose-device'
-import { findFault } from '../../../electron/common/diagnostics/fault-dictionary'
-import type { Finding } from '../../../electron/common/diagnostics/finding'
-import { findRunbook } from '../../../electron/common/diagnostics/runbooks'
-import { DeviceSchema } from '../../../electron/common/tellus/schemas'
+import { diagnoseDevice, sortFindings } from '@common/diagnostics/diagnose-device'
+import { findFault } from '@common/diagnostics/fault-dictionary'
+import type { Finding } from '@common/diagnostics/finding'
+import { findRunbook } from '@common/diagnostics/runbooks'
+import { DeviceSchema } from '@common/tellus/schemas'
 import { ago, connector, device, NOW } from './device-fixtures'
 
 const brief = (findings: Finding[]) => findings.map((f) => `${f.severity} ${f.connectorId ?? '-'} ${f.ruleId}`)

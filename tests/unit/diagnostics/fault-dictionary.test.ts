@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { findFault, searchFaults } from '../../../electron/common/diagnostics/fault-dictionary'
-import { foldText } from '../../../electron/common/diagnostics/fold-text'
+import { findFault, searchFaults } from '@common/diagnostics/fault-dictionary'
+import { foldText } from '@common/diagnostics/fold-text'
 
 describe('findFault', () => {
   it.each([

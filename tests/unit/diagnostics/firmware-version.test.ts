@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compareFirmwareVersions, parseFirmwareVersion } from '../../../electron/common/diagnostics/firmware-version'
+import { compareFirmwareVersions, parseFirmwareVersion } from '@common/diagnostics/firmware-version'
 
 describe('parseFirmwareVersion', () => {
   it.each([

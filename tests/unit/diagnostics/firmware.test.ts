@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compareFirmware } from '../../../electron/common/diagnostics/firmware'
+import { compareFirmware } from '@common/diagnostics/firmware'
 
 const issueIds = (model: string | null, version: string | null) => compareFirmware(model, version).knownIssues.map((i) => i.id)
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatAge, formatAgeSince, formatDuration } from '../../../electron/common/format/duration'
+import { formatAge, formatAgeSince, formatDuration } from '@common/format/duration'
 
 const s = 1000
 const min = 60 * s

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatNumber, formatReading, MISSING, UNIT_DIGITS } from '../../../electron/common/format/number'
+import { formatNumber, formatReading, MISSING, UNIT_DIGITS } from '@common/format/number'
 
 describe('formatReading', () => {
   it.each([

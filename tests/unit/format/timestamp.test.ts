@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { formatTimestamp, formatUtcOffset, parseTimestamp } from '../../../electron/common/format/timestamp'
+import { formatTimestamp, formatUtcOffset, parseTimestamp } from '@common/format/timestamp'
 
 // Local time depends on the zone: pin one with daylight saving time for these tests.
 const originalTz = process.env.TZ

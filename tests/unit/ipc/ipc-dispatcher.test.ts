@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
-import { ok } from '../../../electron/common/errors'
-import { createIpcDispatcher, type HandlerMap } from '../../../electron/main/ipc/ipc-dispatcher'
-import { createMemoryLogger } from '../../../electron/main/logger'
+import { ok } from '@common/errors'
+import { createIpcDispatcher, type HandlerMap } from '@main/ipc/ipc-dispatcher'
+import { createMemoryLogger } from '@main/logger'
 
 const trusted = { url: 'app://renderer', isMainFrame: true }
 

@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { CHANNELS } from '../../../electron/common/ipc/contract'
+import { CHANNELS } from '@common/ipc/contract'
 
 const h = vi.hoisted(() => {
   type Listener = (...args: unknown[]) => unknown
@@ -76,7 +76,7 @@ const { state } = h
 
 beforeAll(async () => {
   state.userData = await mkdtemp(join(tmpdir(), 'tellus-entry-'))
-  await import('../../../electron/main/index')
+  await import('@main/index')
   state.ready!()
   await vi.waitFor(() => expect(state.windows).toHaveLength(1), { timeout: 10_000 })
 })

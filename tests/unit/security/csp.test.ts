@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { buildCsp, DEV_CSP_DIRECTIVES } from '../../../electron/main/security/csp'
+import { buildCsp, DEV_CSP_DIRECTIVES } from '@main/security/csp'
 
 describe('content security policy', () => {
   const csp = buildCsp()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { isAllowedExternalUrl } from '../../../electron/main/security/external-links'
-import { createTrustedSenderCheck } from '../../../electron/main/security/trusted-sender'
+import { isAllowedExternalUrl } from '@main/security/external-links'
+import { createTrustedSenderCheck } from '@main/security/trusted-sender'
 
 describe('trusted IPC senders', () => {
   const fileCheck = createTrustedSenderCheck('file:///opt/tellus/resources/app.asar/out/renderer/index.html')

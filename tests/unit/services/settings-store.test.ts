@@ -2,7 +2,7 @@ import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { DEFAULT_SETTINGS, SettingsStore } from '../../../electron/main/settings/settings-store'
+import { DEFAULT_SETTINGS, SettingsStore } from '@main/settings/settings-store'
 
 let dir: string
 beforeEach(async () => {

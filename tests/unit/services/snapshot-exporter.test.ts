@@ -2,9 +2,9 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { SnapshotExporter, suggestedFileName } from '../../../electron/main/services/snapshot-exporter'
-import { SnapshotStore } from '../../../electron/main/snapshots/snapshot-store'
-import type { Snapshot } from '../../../electron/common/snapshot-types'
+import { SnapshotExporter, suggestedFileName } from '@main/services/snapshot-exporter'
+import { SnapshotStore } from '@main/snapshots/snapshot-store'
+import type { Snapshot } from '@common/snapshot-types'
 
 let dir: string
 let store: SnapshotStore

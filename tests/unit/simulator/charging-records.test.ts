@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { ChargingRecordData as RecordData } from '../../../electron/main/simulator/charging-records'
-import { vinCheckDigit } from '../../../electron/main/simulator/vin'
+import type { ChargingRecordData as RecordData } from '@main/simulator/charging-records'
+import { vinCheckDigit } from '@main/simulator/vin'
 import { ErrorEnvelopeSchema } from './v13-schemas'
 import { type TestSimulator, dataOf, get, issueToken, useSimulators } from './support'
 

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_CLI_PORT, banner, helpText, parseCliArgs } from '../../../electron/main/simulator/cli'
+import { DEFAULT_CLI_PORT, banner, helpText, parseCliArgs } from '@main/simulator/cli'
 import { useSimulators } from './support'
 
 const start = useSimulators()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isLoopbackAddress } from '../../../electron/main/simulator/request-handler'
+import { isLoopbackAddress } from '@main/simulator/request-handler'
 import { ErrorEnvelopeSchema } from './v13-schemas'
 import { type ReadResponse, get, issueToken, useSimulators } from './support'
 

@@ -1,7 +1,7 @@
 import { request as httpRequest } from 'node:http'
 import { describe, expect, it } from 'vitest'
-import { FaultRegistry } from '../../../electron/main/simulator/faults'
-import type { Fault } from '../../../electron/main/simulator/index'
+import { FaultRegistry } from '@main/simulator/faults'
+import type { Fault } from '@main/simulator/index'
 import { ErrorEnvelopeSchema } from './v13-schemas'
 import { dataOf, get, issueToken, pause, postToken, useSimulators } from './support'
 

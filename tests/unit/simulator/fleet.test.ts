@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { SimulatorHandle } from '../../../electron/main/simulator/index'
+import type { SimulatorHandle } from '@main/simulator/index'
 import { type TestSimulator, dataOf, get, issueToken, useSimulators } from './support'
 
 const start = useSimulators()

@@ -1,11 +1,11 @@
 /** Unit tests of the pure parts: session progression, tokens, VINs, time formatting, deterministic noise. */
 import { describe, expect, it } from 'vitest'
-import { lastTick, parseIsoDateTime, toIsoSeconds } from '../../../electron/main/simulator/iso-time'
-import { hashParts, noiseFor, unitFor } from '../../../electron/main/simulator/prng'
-import { RAMP_SECONDS, sessionCycleSeconds, sessionPoint } from '../../../electron/main/simulator/session-model'
-import { TokenStore } from '../../../electron/main/simulator/tokens'
-import { randomVin, vinCheckDigit } from '../../../electron/main/simulator/vin'
-import { createRng } from '../../../electron/main/simulator/prng'
+import { lastTick, parseIsoDateTime, toIsoSeconds } from '@main/simulator/iso-time'
+import { hashParts, noiseFor, unitFor } from '@main/simulator/prng'
+import { RAMP_SECONDS, sessionCycleSeconds, sessionPoint } from '@main/simulator/session-model'
+import { TokenStore } from '@main/simulator/tokens'
+import { randomVin, vinCheckDigit } from '@main/simulator/vin'
+import { createRng } from '@main/simulator/prng'
 import { fakeClock } from './support'
 
 describe('session model', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { SlidingWindowLimiter } from '../../../electron/main/simulator/rate-limiter'
+import { SlidingWindowLimiter } from '@main/simulator/rate-limiter'
 import { ErrorEnvelopeSchema } from './v13-schemas'
 import { fakeClock, get, issueToken, postToken, useSimulators } from './support'
 

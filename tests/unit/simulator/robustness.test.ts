@@ -1,6 +1,6 @@
 import { connect } from 'node:net'
 import { describe, expect, it } from 'vitest'
-import { startSimulator } from '../../../electron/main/simulator/index'
+import { startSimulator } from '@main/simulator/index'
 import { ErrorEnvelopeSchema } from './v13-schemas'
 import { get, issueToken, pause, postToken, useSimulators } from './support'
 

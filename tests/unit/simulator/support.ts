@@ -1,6 +1,6 @@
 /** Helpers for the simulator tests: a fake clock, started simulators closed after each test, HTTP calls. */
 import { afterEach } from 'vitest'
-import { type SimulatorHandle, type SimulatorOptions, startSimulator } from '../../../electron/main/simulator/index'
+import { type SimulatorHandle, type SimulatorOptions, startSimulator } from '@main/simulator/index'
 
 /** A clock the test moves by hand. */
 export interface FakeClock {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { Finding } from '../../../electron/common/diagnostics/finding'
-import { buildHtmlReport } from '../../../electron/main/snapshots/export/build-html-report'
-import { buildJsonExport, type JsonExport } from '../../../electron/main/snapshots/export/build-json-export'
+import type { Finding } from '@common/diagnostics/finding'
+import { buildHtmlReport } from '@main/snapshots/export/build-html-report'
+import { buildJsonExport, type JsonExport } from '@main/snapshots/export/build-json-export'
 import { devicePayload, snapshotOf } from './support'
 
 const meta = { appVersion: '0.1.0', exportedAt: '2025-03-15T12:00:00.000Z' }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compareSnapshots, readDevice } from '../../../electron/common/snapshots/compare-snapshots'
+import { compareSnapshots, readDevice } from '@common/snapshots/compare-snapshots'
 import { devicePayload, snapshotOf } from './support'
 
 const older = (data: unknown) => snapshotOf('dvc_a', data, '2025-03-15T09:00:00.000Z', 'dvc_a~20250315T090000000Z-00aaaaaa')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isSecretKey, redactSecrets, redactUrl } from '../../../electron/main/snapshots/export/redact-secrets'
+import { isSecretKey, redactSecrets, redactUrl } from '@main/snapshots/export/redact-secrets'
 
 describe('redactSecrets', () => {
   it('removes secret-named keys at any depth, in any spelling', () => {

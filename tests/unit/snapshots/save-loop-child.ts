@@ -3,7 +3,7 @@
  * real store until it is killed. Prints `saved <id>` after each save resolves.
  * Usage: node --import tsx save-loop-child.ts <root> <retention> <firstSecond>
  */
-import { SnapshotStore } from '../../../electron/main/snapshots/snapshot-store'
+import { SnapshotStore } from '@main/snapshots/snapshot-store'
 
 const [root, retention, firstSecond] = process.argv.slice(2)
 if (!root || !retention || !firstSecond) throw new Error('usage: save-loop-child <root> <retention> <firstSecond>')

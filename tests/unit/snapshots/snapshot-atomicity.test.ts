@@ -10,8 +10,8 @@ import { readdir } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { isTempFile } from '../../../electron/main/fs/atomic-write'
-import { SnapshotStore } from '../../../electron/main/snapshots/snapshot-store'
+import { isTempFile } from '@main/fs/atomic-write'
+import { SnapshotStore } from '@main/snapshots/snapshot-store'
 import { tempRoot, unwrap } from './support'
 
 const here = dirname(fileURLToPath(import.meta.url))

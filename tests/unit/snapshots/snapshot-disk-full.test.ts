@@ -7,8 +7,8 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { isTempFile } from '../../../electron/main/fs/atomic-write'
-import { SnapshotStore } from '../../../electron/main/snapshots/snapshot-store'
+import { isTempFile } from '@main/fs/atomic-write'
+import { SnapshotStore } from '@main/snapshots/snapshot-store'
 import { devicePayload, saveInput, unwrap } from './support'
 
 const smallFs = process.env.TELLUS_SMALL_FS_DIR

@@ -1,8 +1,8 @@
 import { chmod, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { nodeSnapshotFs, type SnapshotFs } from '../../../electron/main/snapshots/snapshot-fs'
-import { SnapshotStore } from '../../../electron/main/snapshots/snapshot-store'
+import { nodeSnapshotFs, type SnapshotFs } from '@main/snapshots/snapshot-fs'
+import { SnapshotStore } from '@main/snapshots/snapshot-store'
 import { fsError, saveInput, tempRoot, unwrap } from './support'
 
 let root: string

@@ -1,8 +1,8 @@
 import { readdir } from 'node:fs/promises'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { nodeSnapshotFs, type SnapshotFs } from '../../../electron/main/snapshots/snapshot-fs'
-import { SnapshotPaths } from '../../../electron/main/snapshots/snapshot-paths'
-import { SnapshotStore } from '../../../electron/main/snapshots/snapshot-store'
+import { nodeSnapshotFs, type SnapshotFs } from '@main/snapshots/snapshot-fs'
+import { SnapshotPaths } from '@main/snapshots/snapshot-paths'
+import { SnapshotStore } from '@main/snapshots/snapshot-store'
 import { saveInput, tempRoot, unwrap } from './support'
 
 let root: string

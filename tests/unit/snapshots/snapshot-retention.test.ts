@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { SnapshotStore } from '../../../electron/main/snapshots/snapshot-store'
+import { SnapshotStore } from '@main/snapshots/snapshot-store'
 import { saveInput, tempRoot, unwrap } from './support'
 
 let root: string

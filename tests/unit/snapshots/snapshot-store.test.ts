@@ -1,8 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { SNAPSHOT_ID_PATTERN } from '../../../electron/main/snapshots/snapshot-id'
-import { SnapshotStore } from '../../../electron/main/snapshots/snapshot-store'
+import { SNAPSHOT_ID_PATTERN } from '@main/snapshots/snapshot-id'
+import { SnapshotStore } from '@main/snapshots/snapshot-store'
 import { devicePayload, saveInput, tempRoot, unwrap } from './support'
 
 let root: string

@@ -2,9 +2,9 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Result } from '../../../electron/common/errors'
-import type { Snapshot } from '../../../electron/common/snapshot-types'
-import type { SaveSnapshotInput } from '../../../electron/main/snapshots/save-input'
+import type { Result } from '@common/errors'
+import type { Snapshot } from '@common/snapshot-types'
+import type { SaveSnapshotInput } from '@main/snapshots/save-input'
 
 /** A fresh folder under the OS temp dir; `cleanup` removes it. */
 export async function tempRoot(): Promise<{ root: string; cleanup: () => Promise<void> }> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { apiError, retryAfterMsOf } from '../../../electron/main/tellus/api-errors'
-import type { ErrorContext } from '../../../electron/main/tellus/error-context'
-import { createRedactor } from '../../../electron/main/tellus/redact'
+import { apiError, retryAfterMsOf } from '@main/tellus/api-errors'
+import type { ErrorContext } from '@main/tellus/error-context'
+import { createRedactor } from '@main/tellus/redact'
 
 const device: ErrorContext = { host: 'api.example.com', endpoint: 'device', deviceId: 'dvc_a1b2c3d4e5f6' }
 const token: ErrorContext = { host: 'api.example.com', endpoint: 'token' }

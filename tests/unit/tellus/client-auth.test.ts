@@ -1,6 +1,6 @@
 /** Tokens against the simulator over real HTTP: sharing, expiry and renewal, 2001/2002/2003, sign-out. */
 import { describe, expect, it } from 'vitest'
-import { TellusClient } from '../../../electron/main/tellus/tellus-client'
+import { TellusClient } from '@main/tellus/tellus-client'
 import { useSimulators } from './support'
 
 const startSimulator = useSimulators()

@@ -1,6 +1,6 @@
 /** Collaborators that misbehave (a throwing onWait, secret getter, logger or sleep) do not break a request. */
 import { describe, expect, it } from 'vitest'
-import { TellusClient } from '../../../electron/main/tellus/tellus-client'
+import { TellusClient } from '@main/tellus/tellus-client'
 import { useSimulators } from './support'
 
 const startSimulator = useSimulators()

@@ -1,7 +1,7 @@
 /** The endpoints over real HTTP against the simulator (and a paging server): values, raw data, inputs. */
 import { describe, expect, it } from 'vitest'
-import { PacerRegistry } from '../../../electron/main/tellus/pacer-registry'
-import { TellusClient } from '../../../electron/main/tellus/tellus-client'
+import { PacerRegistry } from '@main/tellus/pacer-registry'
+import { TellusClient } from '@main/tellus/tellus-client'
 import { useServers, useSimulators } from './support'
 
 const startSimulator = useSimulators()

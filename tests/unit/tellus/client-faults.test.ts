@@ -1,6 +1,6 @@
 /** Faults injected into the simulator, over real HTTP: retries, no-retries, timeouts, cancellation, malformed answers. */
 import { describe, expect, it } from 'vitest'
-import { TellusClient } from '../../../electron/main/tellus/tellus-client'
+import { TellusClient } from '@main/tellus/tellus-client'
 import { useSimulators } from './support'
 
 const startSimulator = useSimulators()

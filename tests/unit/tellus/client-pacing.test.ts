@@ -3,8 +3,8 @@
  * shared by the simulator and the client: the client waits for its slot and never gets a 429.
  */
 import { describe, expect, it } from 'vitest'
-import { PacerRegistry } from '../../../electron/main/tellus/pacer-registry'
-import { TellusClient } from '../../../electron/main/tellus/tellus-client'
+import { PacerRegistry } from '@main/tellus/pacer-registry'
+import { TellusClient } from '@main/tellus/tellus-client'
 import { useSimulators } from './support'
 
 const startSimulator = useSimulators()

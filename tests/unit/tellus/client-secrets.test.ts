@@ -4,10 +4,10 @@
  * client object itself.
  */
 import { describe, expect, it } from 'vitest'
-import type { Result } from '../../../electron/common/errors'
-import { createMemoryLogger } from '../../../electron/main/logger'
-import type { Fault } from '../../../electron/main/simulator/index'
-import { TellusClient } from '../../../electron/main/tellus/tellus-client'
+import type { Result } from '@common/errors'
+import { createMemoryLogger } from '@main/logger'
+import type { Fault } from '@main/simulator/index'
+import { TellusClient } from '@main/tellus/tellus-client'
 import { readRequestBody, recordingFetch, useServers, useSimulators } from './support'
 
 const startSimulator = useSimulators()

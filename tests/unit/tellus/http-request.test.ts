@@ -3,7 +3,7 @@ import { createServer as createHttpsServer } from 'node:https'
 import { createServer as createNetServer, type AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { sendHttpRequest, type HttpOptions } from '../../../electron/main/tellus/http-request'
+import { sendHttpRequest, type HttpOptions } from '@main/tellus/http-request'
 import { useServers } from './support'
 
 const startServer = useServers()

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { pace, Pacer } from '../../../electron/main/tellus/pacer'
-import { PacerRegistry } from '../../../electron/main/tellus/pacer-registry'
-import type { WaitInfo } from '../../../electron/main/tellus/wait-info'
+import { pace, Pacer } from '@main/tellus/pacer'
+import { PacerRegistry } from '@main/tellus/pacer-registry'
+import type { WaitInfo } from '@main/tellus/wait-info'
 import { virtualTime } from './support'
 
 const limit = { limit: 3, windowMs: 60_000, marginMs: 1000 }

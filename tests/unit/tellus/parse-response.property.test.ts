@@ -5,10 +5,10 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { isAppError, type Result } from '../../../electron/common/errors'
-import { ChargingRecordPageSchema, DeviceSchema, SitePageSchema } from '../../../electron/common/tellus/schemas'
-import { parseEnvelopeResponse, parseTokenResponse, type ParseContext } from '../../../electron/main/tellus/parse-response'
-import { createRedactor, EXCERPT_MAX_CHARS } from '../../../electron/main/tellus/redact'
+import { isAppError, type Result } from '@common/errors'
+import { ChargingRecordPageSchema, DeviceSchema, SitePageSchema } from '@common/tellus/schemas'
+import { parseEnvelopeResponse, parseTokenResponse, type ParseContext } from '@main/tellus/parse-response'
+import { createRedactor, EXCERPT_MAX_CHARS } from '@main/tellus/redact'
 import { httpResponse } from './support'
 
 const SECRET = 'demo-fleet-secret'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createRedactor } from '../../../electron/main/tellus/redact'
-import { parseBaseUrl, parseChargingRecordQuery, parseClientId, parseDeviceId } from '../../../electron/main/tellus/request-inputs'
+import { createRedactor } from '@main/tellus/redact'
+import { parseBaseUrl, parseChargingRecordQuery, parseClientId, parseDeviceId } from '@main/tellus/request-inputs'
 
 const redact = createRedactor(() => ['demo-fleet-secret'])
 

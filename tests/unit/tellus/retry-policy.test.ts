@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { appError, ok } from '../../../electron/common/errors'
-import { failedAttempt, type Attempt, type FailedAttempt } from '../../../electron/main/tellus/attempt'
-import { backoffDelay, decideRetry, DEFAULT_RETRY } from '../../../electron/main/tellus/retry-policy'
-import type { WaitInfo } from '../../../electron/main/tellus/wait-info'
-import { withRetries } from '../../../electron/main/tellus/with-retries'
+import { appError, ok } from '@common/errors'
+import { failedAttempt, type Attempt, type FailedAttempt } from '@main/tellus/attempt'
+import { backoffDelay, decideRetry, DEFAULT_RETRY } from '@main/tellus/retry-policy'
+import type { WaitInfo } from '@main/tellus/wait-info'
+import { withRetries } from '@main/tellus/with-retries'
 import { virtualTime } from './support'
 
 const network = failedAttempt(appError('network', 'Cannot reach api.example.com.'), true)

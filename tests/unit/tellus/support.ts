@@ -6,11 +6,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterEach } from 'vitest'
-import { startSimulator, type SimulatorHandle, type SimulatorOptions } from '../../../electron/main/simulator/index'
-import type { Sleep } from '../../../electron/main/tellus/abortable-sleep'
-import { PacerRegistry } from '../../../electron/main/tellus/pacer-registry'
-import type { TellusClientOptions } from '../../../electron/main/tellus/tellus-client'
-import type { WaitInfo } from '../../../electron/main/tellus/wait-info'
+import { startSimulator, type SimulatorHandle, type SimulatorOptions } from '@main/simulator/index'
+import type { Sleep } from '@main/tellus/abortable-sleep'
+import { PacerRegistry } from '@main/tellus/pacer-registry'
+import type { TellusClientOptions } from '@main/tellus/tellus-client'
+import type { WaitInfo } from '@main/tellus/wait-info'
 
 /** A clock that only moves when told to or when someone sleeps on it. */
 export interface VirtualTime {

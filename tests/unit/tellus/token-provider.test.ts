@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { appError, fail, ok, type Result } from '../../../electron/common/errors'
-import type { AccessToken } from '../../../electron/common/tellus/schemas'
-import { TokenProvider } from '../../../electron/main/tellus/token-provider'
+import { appError, fail, ok, type Result } from '@common/errors'
+import type { AccessToken } from '@common/tellus/schemas'
+import { TokenProvider } from '@main/tellus/token-provider'
 import { virtualTime } from './support'
 
 /** A token endpoint the test answers by hand: each request waits until `answer` is called. */

@@ -2,7 +2,7 @@
  * A connector that says it is charging but draws (almost) no current: the F-0421 pattern, where
  * the contactor never closed. Not fired when the current is missing or the vehicle reports 100 %.
  */
-import { formatReading } from '../../format/number'
+import { formatReading } from '@common/format/number'
 import type { Finding } from '../finding'
 import { connectorLabel, connectorsOf, reading } from '../readings'
 import { faultReference } from '../references'

@@ -2,7 +2,7 @@
  * Connector states: a connector in `fault` is critical; a state the API v1.3 does not document
  * (`preparing` and anything else) is reported as received, with the Preparing runbook where it fits.
  */
-import { KNOWN_CONNECTOR_STATES, type Connector, type Device } from '../../tellus/schemas'
+import { KNOWN_CONNECTOR_STATES, type Connector, type Device } from '@common/tellus/schemas'
 import { chargerKind, temperatureWarningC } from '../charger-kind'
 import { findFault } from '../fault-dictionary'
 import type { Finding, FindingReference } from '../finding'

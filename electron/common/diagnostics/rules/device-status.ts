@@ -1,5 +1,5 @@
 /** Device statuses the API v1.3 does not document (only online and offline), e.g. `fault`. */
-import { KNOWN_DEVICE_STATUSES } from '../../tellus/schemas'
+import { KNOWN_DEVICE_STATUSES } from '@common/tellus/schemas'
 import type { DiagnosticRule } from '../rule-types'
 
 const isKnownStatus = (status: string): boolean => (KNOWN_DEVICE_STATUSES as readonly string[]).includes(status)

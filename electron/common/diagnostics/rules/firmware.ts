@@ -3,7 +3,7 @@
  * per the runbook, and also when a major version or an unknown distance behind; info otherwise),
  * ahead, not comparable, model not in the catalogue, and each known issue of the installed version.
  */
-import type { Device } from '../../tellus/schemas'
+import type { Device } from '@common/tellus/schemas'
 import type { Finding } from '../finding'
 import { compareFirmware, type FirmwareComparison } from '../firmware'
 import { parseFirmwareVersion } from '../firmware-version'

@@ -3,9 +3,9 @@
  * offline (F-0301), and connector telemetry too old while charging or discharging.
  * Ages are taken at `context.now`; a timestamp in the future (clock skew) is never "stale".
  */
-import { formatAge, formatDuration } from '../../format/duration'
-import { formatNumber } from '../../format/number'
-import { parseTimestamp } from '../../format/timestamp'
+import { formatAge, formatDuration } from '@common/format/duration'
+import { formatNumber } from '@common/format/number'
+import { parseTimestamp } from '@common/format/timestamp'
 import type { Finding } from '../finding'
 import { connectorLabel, connectorsOf } from '../readings'
 import { faultReference } from '../references'

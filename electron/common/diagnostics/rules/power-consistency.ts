@@ -9,7 +9,7 @@
  * is accepted. The tolerance is the larger of POWER_TOLERANCE_KW and POWER_TOLERANCE_RATIO of the
  * expected value.
  */
-import { formatReading } from '../../format/number'
+import { formatReading } from '@common/format/number'
 import { isThreePhase } from '../charger-kind'
 import type { Finding } from '../finding'
 import { connectorLabel, connectorsOf, plausibleReading } from '../readings'

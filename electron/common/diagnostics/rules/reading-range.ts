@@ -3,8 +3,8 @@
  * a 400 °C connector), or power with the wrong sign for the connector's state (the API reports
  * power negative while discharging and positive otherwise). Missing readings never fire.
  */
-import { formatReading, type ReadingUnit } from '../../format/number'
-import type { Connector } from '../../tellus/schemas'
+import { formatReading, type ReadingUnit } from '@common/format/number'
+import type { Connector } from '@common/tellus/schemas'
 import type { Finding } from '../finding'
 import { connectorLabel, connectorsOf, inRange, plausibleReading, reading } from '../readings'
 import type { DiagnosticRule } from '../rule-types'

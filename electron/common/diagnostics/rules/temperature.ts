@@ -3,7 +3,7 @@
  * critical above the warning level plus the app's own margin. Exactly at a level does not fire.
  * Implausible temperatures are left to the reading-range rule.
  */
-import { formatReading } from '../../format/number'
+import { formatReading } from '@common/format/number'
 import { chargerKind, temperatureWarningC, type ChargerKind } from '../charger-kind'
 import type { Finding } from '../finding'
 import { connectorLabel, connectorsOf, plausibleReading } from '../readings'

@@ -1,5 +1,5 @@
 /** V2G: a connector discharging a vehicle below the usual battery floor (F-0702). */
-import { formatReading } from '../../format/number'
+import { formatReading } from '@common/format/number'
 import type { Finding } from '../finding'
 import { connectorLabel, connectorsOf, plausibleReading } from '../readings'
 import { faultReference } from '../references'

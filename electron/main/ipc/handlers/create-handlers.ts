@@ -1,5 +1,5 @@
 import type { HandlerMap } from '../ipc-dispatcher'
-import type { MainServices } from '../../services/create-main-services'
+import type { MainServices } from '@main/services/create-main-services'
 import { appHandlers } from './app-handlers'
 import { deviceHandlers } from './device-handlers'
 import { profileHandlers } from './profile-handlers'

@@ -1,4 +1,4 @@
-import type { MainServices } from '../../services/create-main-services'
+import type { MainServices } from '@main/services/create-main-services'
 import type { HandlerMap } from '../ipc-dispatcher'
 
 /** Operator profiles; the secret goes in, never comes out. */

@@ -1,5 +1,5 @@
-import { ok } from '../../../common/errors'
-import type { MainServices } from '../../services/create-main-services'
+import { ok } from '@common/errors'
+import type { MainServices } from '@main/services/create-main-services'
 import type { HandlerMap } from '../ipc-dispatcher'
 
 /** App settings; a new retention applies to the snapshot store at once. */

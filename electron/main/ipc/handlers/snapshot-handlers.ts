@@ -1,5 +1,5 @@
-import { assertNever } from '../../../common/errors'
-import type { MainServices } from '../../services/create-main-services'
+import { assertNever } from '@common/errors'
+import type { MainServices } from '@main/services/create-main-services'
 import type { HandlerMap } from '../ipc-dispatcher'
 
 /** Offline snapshots: browse, open, delete, export. */

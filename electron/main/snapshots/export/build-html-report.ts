@@ -3,9 +3,9 @@
  * file (inline CSS, no scripts, no external assets, a CSP that forbids both), every value escaped
  * and every payload redacted. Plain template strings; no dependency.
  */
-import type { Finding } from '../../../common/diagnostics/finding'
-import { compareSnapshots, type SnapshotComparison } from '../../../common/snapshots/compare-snapshots'
-import type { Snapshot } from '../../../common/snapshot-types'
+import type { Finding } from '@common/diagnostics/finding'
+import { compareSnapshots, type SnapshotComparison } from '@common/snapshots/compare-snapshots'
+import type { Snapshot } from '@common/snapshot-types'
 import { exportEntries } from './export-order'
 import { formatTime } from './format-values'
 import { html } from './html'

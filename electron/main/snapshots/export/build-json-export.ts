@@ -2,8 +2,8 @@
  * The JSON export of one snapshot, or of two with their comparison: pretty-printed, versioned,
  * secret-free. Suitable for attaching to a work order or a support ticket.
  */
-import { compareSnapshots, type SnapshotComparison } from '../../../common/snapshots/compare-snapshots'
-import type { Snapshot } from '../../../common/snapshot-types'
+import { compareSnapshots, type SnapshotComparison } from '@common/snapshots/compare-snapshots'
+import type { Snapshot } from '@common/snapshot-types'
 import { exportEntries } from './export-order'
 
 export const JSON_EXPORT_FORMAT = 'tellus-field-snapshot-export'

@@ -2,8 +2,8 @@
  * Shared first step of both exports: check there are one or two snapshots, redact them, and put
  * them older first (their findings, when given, move with them).
  */
-import type { Finding } from '../../../common/diagnostics/finding'
-import type { Snapshot } from '../../../common/snapshot-types'
+import type { Finding } from '@common/diagnostics/finding'
+import type { Snapshot } from '@common/snapshot-types'
 import { redactSnapshot } from './redact-secrets'
 
 /** One exported snapshot with its findings (when the caller computed them). */

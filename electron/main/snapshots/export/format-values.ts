@@ -25,4 +25,4 @@ export function formatDelta(delta: number, unit: string | null): string {
   return unit ? `${sign}${magnitude} ${unit}` : `${sign}${magnitude}`
 }
 
-export { formatDuration } from '../../../common/format/duration'
+export { formatDuration } from '@common/format/duration'

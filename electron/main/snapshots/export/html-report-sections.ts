@@ -2,12 +2,12 @@
  * The sections of the HTML report, each a function from data to `SafeHtml`: a snapshot's
  * identity, its connectors table, its findings, and the comparison of two snapshots.
  */
-import type { Finding } from '../../../common/diagnostics/finding'
-import type { ConnectorComparison, SnapshotComparison, ValueChange } from '../../../common/snapshots/compare-snapshots'
-import { readDevice } from '../../../common/snapshots/compare-snapshots'
-import { CONNECTOR_READINGS, DEVICE_FIELDS } from '../../../common/snapshots/snapshot-fields'
-import type { Snapshot } from '../../../common/snapshot-types'
-import type { Connector, Device } from '../../../common/tellus/schemas'
+import type { Finding } from '@common/diagnostics/finding'
+import type { ConnectorComparison, SnapshotComparison, ValueChange } from '@common/snapshots/compare-snapshots'
+import { readDevice } from '@common/snapshots/compare-snapshots'
+import { CONNECTOR_READINGS, DEVICE_FIELDS } from '@common/snapshots/snapshot-fields'
+import type { Snapshot } from '@common/snapshot-types'
+import type { Connector, Device } from '@common/tellus/schemas'
 import { formatDelta, formatDuration, formatTime, formatValue } from './format-values'
 import { html, type SafeHtml } from './html'
 

@@ -3,7 +3,7 @@
  * laptop, so any key that names a credential (client_secret, access_token, Authorization, …) is
  * removed wherever it appears in a payload, and credentials in a URL are dropped.
  */
-import type { Snapshot } from '../../../common/snapshot-types'
+import type { Snapshot } from '@common/snapshot-types'
 
 /** Key names (lower case, without `_`/`-`) that are never exported. */
 const SECRET_KEYS = new Set([

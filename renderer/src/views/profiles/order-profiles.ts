@@ -1,4 +1,4 @@
-import type { ProfileView } from '../../../../electron/common/profile-types'
+import type { ProfileView } from '@common/profile-types'
 
 /** The demo profile first, then the others in the order main gave them. */
 export function demoFirst(profiles: readonly ProfileView[]): ProfileView[] {

@@ -1,5 +1,5 @@
-import type { ProfileInput, ProfileUpdate } from '../../../../electron/common/ipc/contract'
-import type { ProfileView } from '../../../../electron/common/profile-types'
+import type { ProfileInput, ProfileUpdate } from '@common/ipc/contract'
+import type { ProfileView } from '@common/profile-types'
 
 /** What the profile form holds. Lives only in the form's component state (the secret included). */
 export interface ProfileFormValues {

@@ -1,4 +1,4 @@
-import type { SnapshotMeta } from '../../../../electron/common/snapshot-types'
+import type { SnapshotMeta } from '@common/snapshot-types'
 
 /** Whether the ticked snapshots can be compared, and if not, what to do. */
 export type CompareReadiness = { ready: true; ids: [string, string] } | { ready: false; hint: string }

@@ -1,8 +1,8 @@
-import { StatusBadge } from '../../components/StatusBadge'
-import { formatDuration } from '../../../../electron/common/format/duration'
-import { formatNumber, formatReading, MISSING, UNIT_DIGITS, type ReadingUnit } from '../../../../electron/common/format/number'
-import { formatTimestamp, parseTimestamp } from '../../../../electron/common/format/timestamp'
-import type { ComparedValue, ValueChange } from '../../../../electron/common/snapshots/compare-snapshots'
+import { StatusBadge } from '@renderer/components/status-badge'
+import { formatDuration } from '@common/format/duration'
+import { formatNumber, formatReading, MISSING, UNIT_DIGITS, type ReadingUnit } from '@common/format/number'
+import { formatTimestamp, parseTimestamp } from '@common/format/timestamp'
+import type { ComparedValue, ValueChange } from '@common/snapshots/compare-snapshots'
 
 const TIME_FIELDS = new Set(['last_heartbeat', 'last_telemetry_time'])
 

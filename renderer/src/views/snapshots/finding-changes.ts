@@ -1,4 +1,4 @@
-import type { Finding } from '../../../../electron/common/diagnostics/finding'
+import type { Finding } from '@common/diagnostics/finding'
 
 /** How the findings moved between an older and a newer snapshot of one charger. */
 export interface FindingChanges {

@@ -2,9 +2,9 @@
 import { render } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { ReactElement } from 'react'
-import type { Snapshot, SnapshotMeta } from '../../../../electron/common/snapshot-types'
-import { createAppStore, type AppStore } from '../../../../renderer/src/store/create-app-store'
-import { StoreProvider } from '../../../../renderer/src/store/store-context'
+import type { Snapshot, SnapshotMeta } from '@common/snapshot-types'
+import { createAppStore, type AppStore } from '@renderer/store/create-app-store'
+import { StoreProvider } from '@renderer/store/store-context'
 import { createFakeApi, type FakeApi } from '../../support/fake-api'
 import { metaOf } from '../../support/fixtures'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { chargingWithoutCurrentRule } from '../../../../electron/common/diagnostics/rules/charging-current'
+import { chargingWithoutCurrentRule } from '@common/diagnostics/rules/charging-current'
 import { deviceWith, NOW } from '../device-fixtures'
 
 const judge = (fields: { status: string; current?: number | null; soc?: number | null }) =>

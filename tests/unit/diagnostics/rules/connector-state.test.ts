@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { connectorFaultRule, unknownConnectorStateRule } from '../../../../electron/common/diagnostics/rules/connector-state'
+import { connectorFaultRule, unknownConnectorStateRule } from '@common/diagnostics/rules/connector-state'
 import { deviceWith, NOW } from '../device-fixtures'
 
 describe('connectorFaultRule', () => {

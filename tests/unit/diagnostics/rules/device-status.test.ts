@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { unknownDeviceStatusRule } from '../../../../electron/common/diagnostics/rules/device-status'
+import { unknownDeviceStatusRule } from '@common/diagnostics/rules/device-status'
 import { device, NOW } from '../device-fixtures'
 
 describe('unknownDeviceStatusRule', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { firmwareBehindFinding, firmwareRule } from '../../../../electron/common/diagnostics/rules/firmware'
+import { firmwareBehindFinding, firmwareRule } from '@common/diagnostics/rules/firmware'
 import { device, NOW } from '../device-fixtures'
 
 const judge = (model: string | null, firmware_version: string | null) => firmwareRule(device({ model, firmware_version }), { now: NOW })

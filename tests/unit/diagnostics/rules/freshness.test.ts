@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { deviceOfflineRule, heartbeatStaleRule, telemetryStaleRule } from '../../../../electron/common/diagnostics/rules/freshness'
+import { deviceOfflineRule, heartbeatStaleRule, telemetryStaleRule } from '@common/diagnostics/rules/freshness'
 import { ago, connector, device, NOW } from '../device-fixtures'
 
 const F0301 = { kind: 'fault', id: 'F-0301', title: 'Heartbeat lost' }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { powerConsistencyRule, powerTolerance } from '../../../../electron/common/diagnostics/rules/power-consistency'
+import { powerConsistencyRule, powerTolerance } from '@common/diagnostics/rules/power-consistency'
 import { deviceWith, NOW } from '../device-fixtures'
 
 type Readings = { power?: number | null; voltage?: number | null; current?: number | null; status?: string; phase_details?: unknown }

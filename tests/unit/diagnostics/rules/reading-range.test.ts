@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readingRangeRule } from '../../../../electron/common/diagnostics/rules/reading-range'
+import { readingRangeRule } from '@common/diagnostics/rules/reading-range'
 import { deviceWith, NOW } from '../device-fixtures'
 
 const judge = (fields: Record<string, unknown>) =>

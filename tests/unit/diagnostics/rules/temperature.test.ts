@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { temperatureRule } from '../../../../electron/common/diagnostics/rules/temperature'
+import { temperatureRule } from '@common/diagnostics/rules/temperature'
 import { connector, device, deviceWith, NOW } from '../device-fixtures'
 
 const judge = (model: string | null, temperature: number | null | undefined) =>

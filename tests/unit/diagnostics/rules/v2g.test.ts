@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { v2gSocFloorRule } from '../../../../electron/common/diagnostics/rules/v2g'
+import { v2gSocFloorRule } from '@common/diagnostics/rules/v2g'
 import { deviceWith, NOW } from '../device-fixtures'
 
 const judge = (status: string, soc: number | null) => v2gSocFloorRule(deviceWith('TP-DC360', { connector_id: 1, status, soc, power: -10 }), { now: NOW })

@@ -1,0 +1,94 @@
+import { useEffect } from 'react'
+import { useLookupShortcut } from '../hooks/use-lookup-shortcut'
+import { useProfileInUse } from '../hooks/use-profile-in-use'
+import { useAppStore } from '../store/store-context'
+import type { Theme, View } from '../store/ui-slice'
+import { Icon } from './icon'
+
+/** The views in the navigation, in order. */
+export const NAV_ITEMS: readonly { view: View; label: string }[] = [
+  { view: 'device', label: 'Device' },
+  { view: 'snapshots', label: 'Snapshots' },
+  { view: 'compare', label: 'Compare' },
+  { view: 'profiles', label: 'Profiles' },
+  { view: 'faults', label: 'Fault dictionary' },
+  { view: 'about', label: 'About' },
+]
+
+const THEMES: readonly { theme: Theme; label: string; icon: 'sun' | 'moon' }[] = [
+  { theme: 'sunlight', label: 'Sunlight', icon: 'sun' },
+  { theme: 'dark', label: 'Dark', icon: 'moon' },
+]
+
+/**
+ * The app header: name, the profile in use (the demo fleet when none is active), navigation (the current view marked with aria-current)
+ * and the theme switch. It also installs the global device-lookup shortcut (Ctrl+K, "/") and
+ * loads the profiles when nothing has yet.
+ */
+export function AppHeader() {
+  useLookupShortcut()
+  const view = useAppStore((s) => s.view)
+  const setView = useAppStore((s) => s.setView)
+  const theme = useAppStore((s) => s.theme)
+  const setTheme = useAppStore((s) => s.setTheme)
+  const profile = useProfileInUse()
+  const profilesIdle = useAppStore((s) => s.profilesStatus === 'idle')
+  const loadProfiles = useAppStore((s) => s.loadProfiles)
+  useEffect(() => {
+    // The header shows the active profile from the start, so it loads the profiles if nobody has.
+    if (profilesIdle) void loadProfiles()
+  }, [profilesIdle, loadProfiles])
+
+  return (
+    <header className="app-header">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault()
+          document.getElementById('main')?.focus()
+        }}
+      >
+        Skip to content
+      </a>
+      <div className="app-brand">
+        <span className="app-name">Tellus Field</span>
+        {profile ? (
+          <span className="app-profile" title={profile.baseUrl}>
+            <span className="muted">Profile:</span> <strong>{profile.name}</strong>
+          </span>
+        ) : null}
+      </div>
+      <nav className="app-nav" aria-label="Main">
+        <ul>
+          {NAV_ITEMS.map((item) => (
+            <li key={item.view}>
+              <button
+                type="button"
+                className="nav-item"
+                aria-current={item.view === view ? 'page' : undefined}
+                onClick={() => setView(item.view)}
+              >
+                {item.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className="theme-switch" role="group" aria-label="Theme">
+        {THEMES.map((option) => (
+          <button
+            key={option.theme}
+            type="button"
+            className="theme-option"
+            aria-pressed={theme === option.theme}
+            onClick={() => setTheme(option.theme)}
+          >
+            <Icon name={option.icon} />
+            {option.label}
+          </button>
+        ))}
+      </div>
+    </header>
+  )
+}

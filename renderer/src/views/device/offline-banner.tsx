@@ -1,0 +1,55 @@
+import { formatAge } from '@common/format/duration'
+import { formatTimestamp, parseTimestamp } from '@common/format/timestamp'
+import { Banner } from '@renderer/components/banner'
+import { Button } from '@renderer/components/button'
+import { errorTitle, isProfileError } from '@renderer/components/error-title'
+import { useNow } from '@renderer/hooks/use-now'
+import type { CurrentDevice } from '@renderer/store/device-slice'
+import { useAppStore } from '@renderer/store/store-context'
+
+/**
+ * The unmistakable "this is not live" banner for an offline copy (a failed fetch fell back to the
+ * newest snapshot) or a snapshot opened from the browser: its age, exact time, origin and the
+ * fetch error when there is one.
+ */
+export function OfflineBanner({ current }: { current: CurrentDevice }) {
+  const now = useNow()
+  const fetchDevice = useAppStore((s) => s.fetchDevice)
+  const setView = useAppStore((s) => s.setView)
+  const loading = useAppStore((s) => s.deviceStatus === 'loading')
+  const { snapshot, error } = current
+  const fetchedMs = parseTimestamp(snapshot.fetchedAt)
+  const age = fetchedMs === undefined ? 'an unknown time ago' : formatAge(now - fetchedMs)
+  const title = (
+    <>
+      Offline copy from {age} (<time dateTime={snapshot.fetchedAt}>{formatTimestamp(snapshot.fetchedAt)}</time>)
+    </>
+  )
+  return (
+    <Banner
+      variant="offline"
+      title={title}
+      actions={
+        <>
+          <Button variant="primary" icon="refresh" busy={loading} onClick={() => void fetchDevice(snapshot.deviceId)}>
+            {current.source === 'snapshot' ? 'Fetch live now' : 'Try again'}
+          </Button>
+          {error && isProfileError(error) ? <Button onClick={() => setView('profiles')}>Open Profiles</Button> : null}
+        </>
+      }
+    >
+      <p>
+        {current.source === 'snapshot'
+          ? 'Opened from Snapshots. Every value below is as it was then, not live.'
+          : 'The live fetch failed, so this is the newest snapshot kept on this computer. Every value below is as it was then, not live.'}{' '}
+        Fetched from {snapshot.profileName}.
+      </p>
+      {error ? (
+        <p className="offline-error">
+          <strong>{errorTitle(error)}:</strong> {error.message}
+          {error.action ? ` ${error.action}` : ''}
+        </p>
+      ) : null}
+    </Banner>
+  )
+}

@@ -1,0 +1,19 @@
+import type { KeychainState } from '@common/profile-types'
+import { Banner } from '@renderer/components/banner'
+
+/** A prominent warning when the system keychain cannot be used: why, what to do, what still works. */
+export function KeychainBanner({ keychain }: { keychain: KeychainState }) {
+  if (keychain.available) return null
+  return (
+    <Banner variant="error" title="System keychain unavailable: operator profiles cannot be added">
+      <p>{keychain.reason}</p>
+      <p>
+        <strong>What to do:</strong> {keychain.action}
+      </p>
+      <p>
+        Client secrets are only ever kept in the keychain, never in a file.
+        {/demo fleet/i.test(keychain.action) ? null : ' The demo fleet and stored snapshots still work.'}
+      </p>
+    </Banner>
+  )
+}
