@@ -1,6 +1,6 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { App } from './App'
+import { App } from './app'
 import { createAppStore } from './store/create-app-store'
 import { StoreProvider } from './store/store-context'
 import './styles/theme.css'

@@ -14,10 +14,10 @@ describe('layering', () => {
   it.each([
     ['renderer/src/x.ts', '../../electron/main/index', 'renderer imports main/preload'],
     ['renderer/src/x.ts', 'electron', 'renderer imports Electron or Node'],
-    ['electron/common/x.ts', '../../renderer/src/App', 'common imports main/preload/renderer'],
+    ['electron/common/x.ts', '../../renderer/src/app', 'common imports main/preload/renderer'],
     ['electron/common/x.ts', '../main/logger', 'common imports main/preload/renderer'],
     ['electron/common/x.ts', 'node:fs', 'common imports Electron or Node'],
-    ['electron/main/x.ts', '../../renderer/src/App', 'main imports renderer/preload'],
+    ['electron/main/x.ts', '../../renderer/src/app', 'main imports renderer/preload'],
     ['electron/preload/x.ts', '../main/logger', 'preload imports something other than the contract'],
     ['electron/preload/x.ts', 'zod', 'preload imports a package'],
     ['renderer/src/x.ts', '@main/logger', 'renderer imports main/preload'],

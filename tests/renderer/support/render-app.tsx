@@ -1,7 +1,7 @@
 /** Renders the whole app around a fake API, the way main.tsx does, for renderer tests. */
 import { render, type RenderResult } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { App } from '@renderer/App'
+import { App } from '@renderer/app'
 import { createAppStore, type AppStore } from '@renderer/store/create-app-store'
 import { StoreProvider } from '@renderer/store/store-context'
 import { createFakeApi, type FakeApi, type FakeHandlers } from './fake-api'
