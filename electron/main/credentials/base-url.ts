@@ -40,6 +40,11 @@ export function validateBaseUrl(input: string): Result<string> {
   return ok(`${url.protocol}//${url.host}${path}`)
 }
 
+/** The origin (scheme, host and port) of a validated base URL: what a stored secret is bound to. */
+export function originOf(baseUrl: string): string {
+  return new URL(baseUrl).origin
+}
+
 function invalid(message: string): Result<never> {
   return fail(appError('invalid-input', message))
 }

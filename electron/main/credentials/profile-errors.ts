@@ -22,3 +22,10 @@ export function missingSecret(profileName: string): AppError {
 export function demoUnavailable(): AppError {
   return appError('internal', 'The demo fleet could not be started.', { action: 'Restart Tellus Field; if it keeps happening, report it.' })
 }
+
+/** A stored secret is only sent to the origin it was entered for: a new server needs it typed again. */
+export function secretNeededForNewOrigin(origin: string): AppError {
+  return appError('invalid-input', `The base URL now points to a different server (${origin}). The stored client secret is never sent to another server.`, {
+    action: 'Enter the client secret again to use it with this server.',
+  })
+}

@@ -8,10 +8,10 @@ import { randomUUID } from 'node:crypto'
 import { fail, ok, type AppError, type Result } from '@common/errors'
 import type { ProfileInput, ProfileUpdate } from '@common/ipc/contract'
 import { DEMO_PROFILE_ID, type KeychainState, type ProfilesState, type ProfileView } from '@common/profile-types'
-import { validateBaseUrl } from './base-url'
+import { originOf, validateBaseUrl } from './base-url'
 import { attemptKeychain } from './keychain-errors'
 import { maskClientId } from './mask-client-id'
-import { demoIsBuiltIn, demoUnavailable, missingSecret, profileNotFound } from './profile-errors'
+import { demoIsBuiltIn, demoUnavailable, missingSecret, profileNotFound, secretNeededForNewOrigin } from './profile-errors'
 import type { ProfilesData, StoredProfile } from './profile-file'
 import { cleanClientId, cleanClientSecret, cleanName } from './profile-input'
 import type { ProfileStore } from './profile-store'
@@ -153,6 +153,8 @@ export class ProfileService {
   /**
    * Edits a profile. The secret is replaced only when a new one is given; changed credentials
    * (base URL, client id or secret) are verified first, with the stored secret when none was given.
+   * The stored secret is never sent to a new origin (scheme, host, port): moving a profile to another
+   * server needs the secret entered again.
    */
   async update(input: ProfileUpdate): Promise<Result<ProfilesState>> {
     if (input.id === DEMO_PROFILE_ID) return fail(demoIsBuiltIn('edited'))
@@ -169,6 +171,7 @@ export class ProfileService {
     if (!clientId.ok) return clientId
     const newSecret = input.clientSecret === undefined ? null : cleanClientSecret(input.clientSecret)
     if (newSecret && !newSecret.ok) return newSecret
+    if (!newSecret && originOf(baseUrl.value) !== originOf(current.baseUrl)) return fail(secretNeededForNewOrigin(originOf(baseUrl.value)))
 
     const endpointChanged = baseUrl.value !== current.baseUrl || clientId.value !== current.clientId
     let previousSecret: string | null = null

@@ -182,7 +182,7 @@ describe('editing and removing', () => {
     fake.handlers.updateProfile = () => ok(stateWith({ ...north, name: 'North Depot' }))
     const { user } = renderView(<ProfilesView />, fake)
     await user.click(await screen.findByRole('button', { name: 'Edit profile North Operator' }))
-    expect(screen.getByText('Leave empty to keep the stored secret.')).toBeTruthy()
+    expect(screen.getByText('Leave empty to keep the stored secret. A new server (host or port) needs it entered again.')).toBeTruthy()
     expect(screen.getByText(/Leave empty to keep the current client ID \(••••••••9f2a\)/)).toBeTruthy()
     const name = screen.getByLabelText('Name')
     await user.clear(name)

@@ -35,13 +35,13 @@ describe('ProfileService.update', () => {
     expect(fx.changes).toEqual([[ID, 'renamed']])
   })
 
-  it('keeps the stored secret when none is re-entered, and verifies a new base URL with it', async () => {
+  it('keeps the stored secret when none is re-entered, and verifies a new path on the same origin with it', async () => {
     await withOneProfile()
-    const result = await fx.service.update({ id: ID, baseUrl: 'https://eu.tellus.example/' })
+    const result = await fx.service.update({ id: ID, baseUrl: 'https://api.tellus.example/v1/' })
     expect(result.ok).toBe(true)
-    expect(fx.verifyCalls).toEqual([{ baseUrl: 'https://eu.tellus.example', clientId: 'cpms_123456', clientSecret: SECRET }])
+    expect(fx.verifyCalls).toEqual([{ baseUrl: 'https://api.tellus.example/v1', clientId: 'cpms_123456', clientSecret: SECRET }])
     expect(await fx.secrets.get(ID)).toBe(SECRET)
-    expect(await storedProfile()).toMatchObject({ baseUrl: 'https://eu.tellus.example' })
+    expect(await storedProfile()).toMatchObject({ baseUrl: 'https://api.tellus.example/v1' })
     expect(fx.changes).toEqual([[ID, 'credentials-changed']])
   })
 
@@ -70,10 +70,18 @@ describe('ProfileService.update', () => {
     expect(await fx.secrets.get(ID)).toBe(SECRET)
   })
 
+  it('asks for the secret when a new origin is given without it, and never verifies the stored one there', async () => {
+    await withOneProfile()
+    const result = await fx.service.update({ id: ID, baseUrl: 'https://eu.tellus.example' })
+    expect(result).toMatchObject({ ok: false, error: { kind: 'invalid-input', action: 'Enter the client secret again to use it with this server.' } })
+    expect(fx.verifyCalls).toEqual([])
+    expect(await storedProfile()).toMatchObject({ baseUrl: 'https://api.tellus.example' })
+  })
+
   it('asks for the secret when it vanished from the keychain and none was given', async () => {
     await withOneProfile()
     await fx.secrets.delete(ID)
-    const result = await fx.service.update({ id: ID, baseUrl: 'https://eu.tellus.example' })
+    const result = await fx.service.update({ id: ID, baseUrl: 'https://api.tellus.example/v1' })
     expect(result).toMatchObject({ ok: false, error: { message: 'The client secret for profile "North depot" is missing from the keychain.', action: 'Enter it again in Profiles.' } })
     expect(fx.verifyCalls).toEqual([])
     expect(await fx.service.update({ id: ID, baseUrl: 'https://eu.tellus.example', clientSecret: 'sec_new' })).toMatchObject({ ok: true })

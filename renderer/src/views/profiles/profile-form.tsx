@@ -105,7 +105,7 @@ export function ProfileForm({ profile, onClose }: ProfileFormProps) {
           profile
             ? profile.secret === 'missing'
               ? 'The keychain has lost this secret: enter it again.'
-              : 'Leave empty to keep the stored secret.'
+              : 'Leave empty to keep the stored secret. A new server (host or port) needs it entered again.'
             : 'Stored in the system keychain only, never in a file.'
         }
         problem={problems.clientSecret}
