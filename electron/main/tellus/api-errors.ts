@@ -4,6 +4,7 @@
  * its wording may change.
  */
 import { appError, type AppError } from '@common/errors'
+import { lacksApiVersion, withApiVersion } from '@common/tellus/base-url-version'
 import type { ErrorContext } from './error-context'
 import type { Redactor } from './redact'
 
@@ -44,6 +45,14 @@ function describeWait(ms: number | undefined): string {
   return `Wait ${seconds} s, then try again.`
 }
 
+/** "Not found" because the base URL lacks `/v1`: say so, with the URL to enter instead. */
+function missingVersionError(baseUrl: string, status: number): AppError {
+  return appError('invalid-input', `The API base URL ${baseUrl} has no /v1 at the end, so the Tellus API was not found there.`, {
+    status,
+    action: `Edit the profile in Profiles: Tellus base URLs end in /v1, e.g. ${withApiVersion(baseUrl)}.`,
+  })
+}
+
 /** The `AppError` for a non-zero envelope `code`; `redact` vets the one server string repeated (details.field). */
 export function apiError(failure: ApiFailure, context: ErrorContext, redact: Redactor = (text) => text): AppError {
   const { code, status } = failure
@@ -82,6 +91,7 @@ export function apiError(failure: ApiFailure, context: ErrorContext, redact: Red
         action: "Ask the operator's platform team to grant it the read scope.",
       })
     case 3001:
+      if (context.baseUrl !== undefined && lacksApiVersion(context.baseUrl)) return missingVersionError(context.baseUrl, status)
       return device
         ? appError('api', `Device ${device} was not found (3001).`, {
             ...base,

@@ -99,13 +99,13 @@ export class ApiTransport {
     const headers = { accept: 'application/json', authorization: `Bearer ${token}` }
     const response = await this.exchange({ method: 'GET', url, headers }, path, this.config.pacers.reads, 'reads', signal)
     if (!response.ok) return response
-    return this.logged('GET', path, response.value, withTransience(parseEnvelopeResponse(response.value, schema, { ...context, redact: this.config.redact })))
+    return this.logged('GET', path, response.value, withTransience(parseEnvelopeResponse(response.value, schema, { ...context, baseUrl: this.config.baseUrl, redact: this.config.redact })))
   }
 
   /** One token request (paced), retried on transient failures; used by the token provider. */
   private requestToken(signal: AbortSignal): Promise<Result<AccessToken>> {
     const path = '/operator/oauth/token'
-    const context = { host: this.config.host, endpoint: 'token' as const, redact: this.config.redact }
+    const context = { host: this.config.host, endpoint: 'token' as const, baseUrl: this.config.baseUrl, redact: this.config.redact }
     return withRetries(async () => {
       const secret = await this.config.getClientSecret()
       if (!secret.ok) return secret

@@ -5,4 +5,6 @@ export interface ErrorContext {
   endpoint: 'token' | 'device' | 'sites' | 'charging-records'
   /** The device the request was for, when there was one. */
   deviceId?: string
+  /** The API base URL the request went to, so a "not found" can point at a missing /v1. */
+  baseUrl?: string
 }

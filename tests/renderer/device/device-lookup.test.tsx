@@ -14,7 +14,7 @@ describe('device lookup', () => {
     await user.type(lookupInput(), '../oauth/token{Enter}')
 
     const message = await screen.findByRole('alert')
-    expect(message.textContent).toContain('A device id is letters, digits')
+    expect(message.textContent).toContain('"." cannot be part of a device id')
     expect(lookupInput().getAttribute('aria-invalid')).toBe('true')
     expect(lookupInput().getAttribute('aria-describedby')?.split(' ')).toContain(message.id)
     expect(fake.callsOf('fetchDevice')).toEqual([])
@@ -22,6 +22,43 @@ describe('device lookup', () => {
     await user.type(lookupInput(), 'x')
     expect(screen.queryByRole('alert')).toBeNull()
     expect(lookupInput().getAttribute('aria-invalid')).toBe('false')
+  })
+
+  it.each([
+    ['DVC_A1B2C3D4E5F6', 'made lower-case'],
+    ['a1b2c3d4e5f6', 'added the dvc_ prefix'],
+    ['Charger dvc_a1b2c3d4e5f6, bay 3: E12', 'took the id from the pasted text'],
+  ])('normalises %j, fetches dvc_a1b2c3d4e5f6 and says what it corrected', async (typed, correction) => {
+    const { user, fake } = renderApp({
+      fetchDevice: ({ deviceId }) => ok({ source: 'live', snapshot: snapshotOf(deviceData({ device_id: deviceId })) }),
+    })
+    await user.type(lookupInput(), `${typed}{Enter}`)
+    await screen.findByRole('region', { name: /Charger dvc_a1b2c3d4e5f6/ })
+    expect(fake.callsOf('fetchDevice')).toEqual([{ deviceId: 'dvc_a1b2c3d4e5f6' }])
+    expect((lookupInput() as HTMLInputElement).value).toBe('dvc_a1b2c3d4e5f6')
+    const note = screen.getByText(/^Looked up dvc_a1b2c3d4e5f6:/)
+    expect(note.textContent).toContain(correction)
+    expect(lookupInput().getAttribute('aria-invalid')).toBe('false')
+  })
+
+  it.each([
+    ['dvc_a1b2c3d4e5fO', ['dvc_a1b2c3d4e5f0'], /Did you mean dvc_a1b2c3d4e5f0\?/],
+    ['visit dvc_a1b2c3d4e5f6 then dvc_3f9a1c7e5b20', ['dvc_a1b2c3d4e5f6', 'dvc_3f9a1c7e5b20'], /holds 2 device ids: choose one/],
+  ])('answers %j with a suggestion and fetches only the id chosen', async (typed, candidates, message) => {
+    const { user, fake } = renderApp({
+      fetchDevice: ({ deviceId }) => ok({ source: 'live', snapshot: snapshotOf(deviceData({ device_id: deviceId })) }),
+    })
+    await user.type(lookupInput(), `${typed}{Enter}`)
+    const suggestion = await screen.findByRole('alert')
+    expect(suggestion.textContent).toMatch(message)
+    expect(fake.callsOf('fetchDevice')).toEqual([])
+    const buttons = within(suggestion).getAllByRole('button')
+    expect(buttons.map((b) => b.textContent)).toEqual(candidates.map((id) => `Look up ${id}`))
+    await user.click(buttons[buttons.length - 1]!)
+    const chosen = candidates[candidates.length - 1]!
+    expect(fake.callsOf('fetchDevice')).toEqual([{ deviceId: chosen }])
+    expect((lookupInput() as HTMLInputElement).value).toBe(chosen)
+    expect(screen.queryByRole('alert')).toBeNull()
   })
 
   it('asks for an id when Enter is pressed on an empty field', async () => {

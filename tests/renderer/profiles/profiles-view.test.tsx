@@ -91,6 +91,18 @@ describe('ProfilesView list', () => {
 })
 
 describe('adding a profile', () => {
+  it('the base URL hint names the loopback exception, and a URL without /v1 gets the fixed URL as a hint', async () => {
+    const { user } = renderView(<ProfilesView />)
+    await user.click(await screen.findByRole('button', { name: 'Add operator profile' }))
+    const field = screen.getByLabelText('API base URL')
+    const hint = () => document.getElementById(field.getAttribute('aria-describedby') ?? '')?.textContent ?? ''
+    expect(hint()).toMatch(/http:\/\/ is allowed only for this computer \(localhost, 127\.0\.0\.1, e\.g\. the local simulator\)/)
+    await user.type(field, 'http://127.0.0.1:4010')
+    expect(hint()).toBe('Tellus base URLs end in /v1: did you mean http://127.0.0.1:4010/v1?')
+    await user.type(field, '/v1')
+    expect(hint()).toMatch(/ending in \/v1/)
+  })
+
   async function fillAddForm(user: ReturnType<typeof renderView>['user']) {
     await user.click(await screen.findByRole('button', { name: 'Add operator profile' }))
     expect((screen.getByLabelText('API base URL') as HTMLInputElement).placeholder).toBe('https://api.telluspower.example.com/v1')

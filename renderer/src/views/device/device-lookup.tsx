@@ -1,22 +1,18 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
-import { DeviceIdSchema } from '@common/tellus/schemas'
+import { describeCorrections, readDeviceIdInput } from '@common/devices/device-id-text'
 import { Button } from '@renderer/components/button'
 import { ShortcutList } from '@renderer/components/keyboard-shortcut'
 import { LOOKUP_SHORTCUTS } from '@renderer/hooks/use-lookup-shortcut'
 import { useAppStore } from '@renderer/store/store-context'
+import { helpFor, LookupHelp, type LookupHelpState } from './lookup-help'
 import { RecentDevices } from './recent-devices'
-
-/** Checks a typed device id; returns the trimmed id or the message to show. */
-export function validateDeviceId(input: string): { ok: true; deviceId: string } | { ok: false; message: string } {
-  if (input.trim() === '') return { ok: false, message: 'Type a device id, e.g. dvc_a1b2c3d4e5f6.' }
-  const parsed = DeviceIdSchema.safeParse(input)
-  if (parsed.success) return { ok: true, deviceId: parsed.data }
-  return { ok: false, message: parsed.error.issues[0]?.message ?? 'That is not a device id.' }
-}
+import './lookup.css'
 
 /**
- * The device lookup form: a validated device id field (Enter fetches), the shortcut hint and the
- * recent devices. It focuses itself when the global shortcut asks for it.
+ * The device lookup form: what is typed or pasted (an upper-case id, an id without `dvc_`, a line
+ * of a work order) is read into one id and fetched, or answered with a suggestion or the reason it
+ * is not an id. Shows the shortcut hint and the recent devices; focuses itself when the global
+ * shortcut asks for it.
  */
 export function DeviceLookup() {
   const query = useAppStore((s) => s.deviceQuery)
@@ -25,11 +21,11 @@ export function DeviceLookup() {
   const loading = useAppStore((s) => s.deviceStatus === 'loading')
   const focusRequested = useAppStore((s) => s.lookupFocusRequested)
   const clearFocusRequest = useAppStore((s) => s.clearLookupFocusRequest)
-  const [invalid, setInvalid] = useState<string | null>(null)
+  const [help, setHelp] = useState<LookupHelpState>({ kind: 'none' })
   const inputRef = useRef<HTMLInputElement>(null)
   const inputId = useId()
   const hintId = useId()
-  const errorId = useId()
+  const helpId = useId()
 
   useEffect(() => {
     if (!focusRequested) return
@@ -38,19 +34,20 @@ export function DeviceLookup() {
     clearFocusRequest()
   }, [focusRequested, clearFocusRequest])
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault()
-    const checked = validateDeviceId(query)
-    if (!checked.ok) {
-      setInvalid(checked.message)
-      inputRef.current?.focus()
-      return
-    }
-    setInvalid(null)
-    setQuery(checked.deviceId)
-    void fetchDevice(checked.deviceId)
+  const lookUp = (deviceId: string) => {
+    setQuery(deviceId)
+    void fetchDevice(deviceId)
   }
 
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const reading = readDeviceIdInput(query)
+    setHelp(helpFor(reading, describeCorrections))
+    if (reading.kind === 'id') lookUp(reading.deviceId)
+    else inputRef.current?.focus()
+  }
+
+  const invalid = help.kind === 'problem' || help.kind === 'suggestion'
   return (
     <form className="lookup" role="search" aria-label="Device lookup" onSubmit={onSubmit} noValidate>
       <label htmlFor={inputId} className="lookup-label">
@@ -68,24 +65,27 @@ export function DeviceLookup() {
           spellCheck={false}
           placeholder="dvc_a1b2c3d4e5f6"
           value={query}
-          aria-invalid={invalid !== null}
-          aria-describedby={invalid === null ? hintId : `${errorId} ${hintId}`}
+          aria-invalid={invalid}
+          aria-describedby={help.kind === 'none' ? hintId : `${helpId} ${hintId}`}
           onChange={(event) => {
             setQuery(event.target.value)
-            if (invalid !== null) setInvalid(null)
+            if (help.kind !== 'none') setHelp({ kind: 'none' })
           }}
         />
         <Button type="submit" variant="primary" icon="search" busy={loading}>
           Look up
         </Button>
       </div>
-      {invalid !== null ? (
-        <p id={errorId} className="field-error" role="alert">
-          {invalid}
-        </p>
-      ) : null}
+      <LookupHelp
+        help={help}
+        id={helpId}
+        onChoose={(deviceId) => {
+          setHelp({ kind: 'none' })
+          lookUp(deviceId)
+        }}
+      />
       <p id={hintId} className="field-hint">
-        Type or paste the id from the work order and press Enter. <ShortcutList shortcuts={LOOKUP_SHORTCUTS} /> jumps here from anywhere.
+        Type or paste the id, or a line of the work order, and press Enter. <ShortcutList shortcuts={LOOKUP_SHORTCUTS} /> jumps here from anywhere.
       </p>
       <RecentDevices />
     </form>

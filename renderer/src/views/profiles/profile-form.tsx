@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import type { ProfileView } from '@common/profile-types'
+import { lacksApiVersion, withApiVersion } from '@common/tellus/base-url-version'
 import { Button } from '@renderer/components/button'
 import { ErrorPanel } from '@renderer/components/error-panel'
 import { useAppStore } from '@renderer/store/store-context'
@@ -23,6 +24,12 @@ export interface ProfileFormProps {
 }
 
 export const BASE_URL_PLACEHOLDER = 'https://api.telluspower.example.com/v1'
+
+/** The base URL hint: where it comes from and the https rule with its loopback exception, or the missing /v1. */
+export function baseUrlHint(baseUrl: string): string {
+  if (lacksApiVersion(baseUrl)) return `Tellus base URLs end in /v1: did you mean ${withApiVersion(baseUrl)}?`
+  return 'From the operator’s Tellus account, ending in /v1. It must start with https://; http:// is allowed only for this computer (localhost, 127.0.0.1, e.g. the local simulator).'
+}
 
 /**
  * Add or edit an operator profile. The client secret lives only in this component's state: it is
@@ -77,7 +84,7 @@ export function ProfileForm({ profile, onClose }: ProfileFormProps) {
         value={values.baseUrl}
         onValue={set('baseUrl')}
         placeholder={BASE_URL_PLACEHOLDER}
-        hint="From the operator’s Tellus account; must start with https://"
+        hint={baseUrlHint(values.baseUrl)}
         problem={problems.baseUrl}
         type="url"
         spellCheck={false}
