@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
-import { buildCsp, CSP_DIRECTIVES, DEV_CSP_DIRECTIVES } from './electron/main/security/csp'
+import { buildMetaCsp, CSP_DIRECTIVES, DEV_CSP_DIRECTIVES } from './electron/main/security/csp'
 
 /**
  * Three bundles: main (Node, dependencies external and shipped by electron-builder), preload (one
@@ -38,7 +38,7 @@ export default defineConfig({
         // The dev server needs an inline React refresh preamble and its HMR websocket.
         name: 'tellus-dev-csp',
         apply: 'serve',
-        transformIndexHtml: (html: string) => html.replace(buildCsp(CSP_DIRECTIVES), buildCsp(DEV_CSP_DIRECTIVES)),
+        transformIndexHtml: (html: string) => html.replace(buildMetaCsp(CSP_DIRECTIVES), buildMetaCsp(DEV_CSP_DIRECTIVES)),
       },
     ],
     build: {

@@ -1,47 +1,58 @@
 /**
- * Electron main process: app lifecycle, the hardened window, and wiring the services into the IPC
- * handlers. Everything else lives in plain modules that run (and are tested) in Node.
+ * Electron main process: app lifecycle, the hardened window, the `app://` renderer protocol, and
+ * wiring the services into the IPC handlers. Everything else lives in plain modules that run (and
+ * are tested) in Node.
  */
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
-import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron'
 import { KeytarSecretStore } from './credentials/keytar-secret-store'
+import { ensureWritableFolder } from './fs/writable-folder'
 import { createIpcDispatcher } from './ipc/ipc-dispatcher'
 import { createHandlers } from './ipc/handlers/create-handlers'
 import { registerIpc } from './ipc/register-ipc'
-import { consoleLogger } from './logger'
-import { buildCsp, CSP_DIRECTIVES, DEV_CSP_DIRECTIVES } from './security/csp'
+import { createFileLogger } from './logging/file-logger'
+import { rememberingSecrets } from './logging/secret-remembering-store'
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './renderer-files/app-protocol'
+import { createRendererFiles } from './renderer-files/renderer-files'
 import { isAllowedExternalUrl } from './security/external-links'
 import { createTrustedSenderCheck } from './security/trusted-sender'
 import { createMainServices, type MainServices } from './services/create-main-services'
+import { reportStartupFailure } from './startup-failure'
 import { hardenSession, hardenWebContents } from './window/harden-web-contents'
+import { chooseRendererEntry } from './window/renderer-entry'
 import { createWindowOptions } from './window/window-options'
 
-const logger = consoleLogger
+const logger = createFileLogger({ dir: join(app.getPath('userData'), 'logs'), console: true })
 const here = import.meta.dirname
-const rendererUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(here, '../renderer/index.html')).href
-const isTrustedSender = createTrustedSenderCheck(rendererUrl)
+const entry = chooseRendererEntry(app.isPackaged, process.env)
+const isTrustedSender = createTrustedSenderCheck(entry.url)
 let mainWindow: BrowserWindow | null = null
 let services: MainServices | null = null
 
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])
+
 function createMainWindow(): BrowserWindow {
   const window = new BrowserWindow(
-    createWindowOptions(join(here, '../preload/index.cjs'), join(app.getAppPath(), 'resources/icon.png')),
+    createWindowOptions(join(here, '../preload/index.cjs'), { iconPath: join(app.getAppPath(), 'resources/icon.png'), devTools: entry.devTools }),
   )
   hardenWebContents(window.webContents, {
     isAppUrl: (url) => isTrustedSender({ url, isMainFrame: true }),
     openExternal: (url) => void shell.openExternal(url),
     logger,
+    devTools: entry.devTools,
   })
   window.once('ready-to-show', () => window.show())
-  void window.loadURL(rendererUrl)
+  void window.loadURL(entry.url)
   return window
 }
 
 async function start(): Promise<void> {
-  hardenSession(session.defaultSession, logger, buildCsp(process.env.ELECTRON_RENDERER_URL ? DEV_CSP_DIRECTIVES : CSP_DIRECTIVES))
+  hardenSession(session.defaultSession, logger, entry.csp)
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(createRendererFiles(join(here, '../renderer'), entry.csp)))
+  const userDataDir = app.getPath('userData')
+  await ensureWritableFolder(userDataDir)
   services = await createMainServices({
-    userDataDir: app.getPath('userData'),
+    userDataDir,
     appInfo: () => ({
       name: app.getName(),
       version: app.getVersion(),
@@ -49,7 +60,7 @@ async function start(): Promise<void> {
       arch: process.arch,
       versions: { electron: process.versions.electron ?? null, chrome: process.versions.chrome ?? null, node: process.versions.node },
     }),
-    secretStore: new KeytarSecretStore(),
+    secretStore: rememberingSecrets(new KeytarSecretStore(), logger.rememberSecret),
     chooseSavePath: async (suggestedName, filters) => {
       const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters }
       const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options)
@@ -61,6 +72,7 @@ async function start(): Promise<void> {
   const dispatch = createIpcDispatcher({ handlers: createHandlers(services), isTrustedSender, logger })
   registerIpc(ipcMain, dispatch)
   mainWindow = createMainWindow()
+  logger.info(`started ${app.getName()} ${app.getVersion()} (${entry.dev ? 'dev server' : 'app://'})`)
 }
 
 app.enableSandbox()
@@ -77,7 +89,21 @@ if (!app.requestSingleInstanceLock()) {
       return { action: 'deny' }
     })
   })
-  app.whenReady().then(start, (error: unknown) => logger.error(`startup failed: ${String(error)}`))
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) =>
+      reportStartupFailure(error, {
+        logger,
+        logFilePath: logger.filePath,
+        showErrorBox: (title, content) => dialog.showErrorBox(title, content),
+        cleanUp: async () => {
+          await services?.dispose()
+          services = null
+        },
+        exit: (code) => app.exit(code),
+      }),
+    )
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0 && services) mainWindow = createMainWindow()
   })

@@ -46,6 +46,31 @@ describe('app shell in Chromium', () => {
     expect(ran).toBe(false)
   })
 
+  it('refuses every network connection from the renderer (connect-src none)', async () => {
+    const outcome = await shell.page.evaluate(async () => {
+      try {
+        await fetch(location.href)
+        return 'fetched'
+      } catch (error) {
+        return `refused: ${String(error)}`
+      }
+    })
+    expect(outcome).toMatch(/^refused/)
+  })
+
+  it('gets frame-ancestors from the header only, so loading logs no CSP error', async () => {
+    const page = await shell.context.newPage()
+    const cspMessages: string[] = []
+    page.on('console', (message) => {
+      if (/Content Security Policy|frame-ancestors/i.test(message.text())) cspMessages.push(message.text())
+    })
+    const response = await page.goto(shell.url, { waitUntil: 'load' })
+    expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'")
+    await page.waitForTimeout(300)
+    await page.close()
+    expect(cspMessages).toEqual([])
+  })
+
   it('rendered without page errors (other than the CSP refusal above)', () => {
     expect(pageErrors.filter((text) => !/Content Security Policy/i.test(text)), pageErrors.join('\n')).toEqual([])
   })

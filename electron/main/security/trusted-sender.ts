@@ -1,7 +1,7 @@
 /**
- * Which pages may call the IPC API: only the app's own renderer, in its top frame. In production
- * that is the bundled `index.html` on file://; in development the electron-vite dev server; in the
- * browser shell its loopback server.
+ * Which pages may call the IPC API: only the app's own renderer, in its top frame. Under Electron
+ * that is the `app://tellus` origin (or, in development only, the electron-vite dev server); in the
+ * browser shell its loopback server. Origins are compared exactly: scheme, host and port.
  */
 export interface SenderInfo {
   /** URL of the frame that sent the message (empty when unknown). */
@@ -10,19 +10,24 @@ export interface SenderInfo {
   isMainFrame: boolean
 }
 
-/** Builds a predicate accepting only frames whose URL is the renderer entry (ignoring query and hash). */
-export function createTrustedSenderCheck(rendererUrl: string): (sender: SenderInfo) => boolean {
-  const expected = new URL(rendererUrl)
-  const samePage = (url: URL) =>
-    expected.protocol === 'file:'
-      ? url.protocol === 'file:' && url.pathname === expected.pathname
-      : url.origin === expected.origin
-  return (sender) => {
-    if (!sender.isMainFrame || !sender.url) return false
-    try {
-      return samePage(new URL(sender.url))
-    } catch {
-      return false
-    }
+/**
+ * The exact origin of a URL as `scheme://host[:port]`, also for custom standard schemes such as
+ * `app:` (where WHATWG's `URL.origin` is "null"). Null for file:, data:, opaque or invalid URLs.
+ */
+export function exactOrigin(raw: string): string | null {
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    return null
   }
+  if (url.host === '' || url.protocol === 'file:' || url.username !== '' || url.password !== '') return null
+  return `${url.protocol}//${url.host}`
+}
+
+/** Builds a predicate accepting only main frames whose origin is exactly the renderer entry's. */
+export function createTrustedSenderCheck(rendererUrl: string): (sender: SenderInfo) => boolean {
+  const expected = exactOrigin(rendererUrl)
+  if (expected === null) throw new Error(`The renderer URL has no origin to trust: ${rendererUrl}`)
+  return (sender) => sender.isMainFrame && exactOrigin(sender.url) === expected
 }

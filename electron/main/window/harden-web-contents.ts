@@ -4,15 +4,22 @@ import { isAllowedExternalUrl } from '../security/external-links'
 import type { Logger } from '../logger'
 
 /**
- * Denies everything a page could use to escape the app: navigation away from the renderer,
- * new windows (allow-listed https links go to the system browser instead), webviews, and every
- * permission request. Electron objects are passed in so this stays testable with fakes.
+ * Denies everything a page could use to escape the app: navigation away from the renderer's
+ * exact origin, new windows (allow-listed https links go to the system browser instead), webviews,
+ * every permission request, and (when `devTools` is false, as in a packaged app) DevTools.
+ * Electron objects are passed in so this stays testable with fakes.
  */
 export function hardenWebContents(
   contents: WebContents,
-  options: { isAppUrl: (url: string) => boolean; openExternal: (url: string) => void; logger: Logger },
+  options: { isAppUrl: (url: string) => boolean; openExternal: (url: string) => void; logger: Logger; devTools: boolean },
 ): void {
   const { isAppUrl, openExternal, logger } = options
+  if (!options.devTools) {
+    contents.on('devtools-opened', () => {
+      contents.closeDevTools()
+      logger.warn('window: closed DevTools (not available in a packaged app)')
+    })
+  }
   contents.on('will-navigate', (event, url) => {
     if (isAppUrl(url)) return
     event.preventDefault()

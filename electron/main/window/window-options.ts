@@ -2,10 +2,12 @@ import type { BrowserWindowConstructorOptions } from 'electron'
 
 /**
  * Options of the main window, hardened per the Electron security checklist: context isolation,
- * the sandbox, no Node integration, no webview tags, web security on, no insecure content, and a
- * preload that exposes only the contract's named functions.
+ * the sandbox, no Node integration, no webview tags, web security on, no insecure content, no
+ * middle-click (Auxclick) opening windows, DevTools only when allowed (never in a packaged app),
+ * and a preload that exposes only the contract's named functions.
  */
-export function createWindowOptions(preloadPath: string, iconPath?: string): BrowserWindowConstructorOptions {
+export function createWindowOptions(preloadPath: string, options: { iconPath?: string; devTools: boolean }): BrowserWindowConstructorOptions {
+  const { iconPath, devTools } = options
   return {
     width: 1280,
     height: 860,
@@ -29,6 +31,8 @@ export function createWindowOptions(preloadPath: string, iconPath?: string): Bro
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
+      devTools,
     },
   }
 }

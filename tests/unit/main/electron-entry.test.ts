@@ -1,5 +1,6 @@
 /**
- * The Electron entry point with a thin fake of the `electron` module (the binary cannot run here):
+ * The Electron entry point (not packaged, no dev server) with a thin fake of the `electron` module
+ * (the binary cannot run here):
  * the window options actually passed to BrowserWindow, the hardening hooks, and that every
  * contract channel is registered behind the sender check and argument validation.
  */
@@ -8,75 +9,22 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { CHANNELS } from '@common/ipc/contract'
+import type { FakeElectronState } from './support/fake-electron'
 
-const h = vi.hoisted(() => {
-  type Listener = (...args: unknown[]) => unknown
-  const state = {
-    userData: '',
-    windows: [] as Array<{ options: Record<string, unknown>; loaded: string[]; contentsListeners: Map<string, Listener>; windowOpenHandler?: Listener }>,
-    handlers: new Map<string, Listener>(),
-    permissionHandler: undefined as Listener | undefined,
-    headersHandler: undefined as Listener | undefined,
-    opened: [] as string[],
-    ready: null as null | (() => void),
-    sandboxEnabled: false,
-  }
-  return { state }
+const h = vi.hoisted(() => ({ state: null as unknown as FakeElectronState }))
+
+vi.mock('electron', async () => {
+  const support = await import('./support/fake-electron')
+  h.state = support.createFakeElectronState()
+  h.state.userData = await mkdtemp(join(tmpdir(), 'tellus-entry-'))
+  return support.fakeElectron(h.state, tmpdir())
 })
 
-vi.mock('electron', () => {
-  const { state } = h
-  class BrowserWindow {
-    static getAllWindows = () => state.windows
-    webContents: Record<string, unknown>
-    constructor(options: Record<string, unknown>) {
-      const record = { options, loaded: [] as string[], contentsListeners: new Map(), windowOpenHandler: undefined as undefined | ((...a: unknown[]) => unknown) }
-      state.windows.push(record)
-      this.webContents = {
-        on: (event: string, listener: (...a: unknown[]) => unknown) => record.contentsListeners.set(event, listener),
-        setWindowOpenHandler: (handler: (...a: unknown[]) => unknown) => (record.windowOpenHandler = handler),
-        send: () => undefined,
-      }
-      this.loadURL = async (url: string) => void record.loaded.push(url)
-    }
-    loadURL: (url: string) => Promise<void>
-    once() {}
-    show() {}
-    isMinimized() { return false }
-    restore() {}
-    focus() {}
-  }
-  return {
-    app: {
-      enableSandbox: () => (state.sandboxEnabled = true),
-      requestSingleInstanceLock: () => true,
-      on: () => undefined,
-      quit: () => undefined,
-      whenReady: () => new Promise<void>((resolve) => (state.ready = resolve)),
-      getPath: (name: string) => (name === 'userData' ? state.userData : tmpdir()),
-      getAppPath: () => '/opt/tellus-field',
-      getName: () => 'Tellus Field',
-      getVersion: () => '0.1.0',
-    },
-    BrowserWindow,
-    ipcMain: { handle: (channel: string, listener: (...a: unknown[]) => unknown) => state.handlers.set(channel, listener) },
-    session: {
-      defaultSession: {
-        setPermissionRequestHandler: (handler: (...a: unknown[]) => unknown) => (state.permissionHandler = handler),
-        setPermissionCheckHandler: () => undefined,
-        webRequest: { onHeadersReceived: (handler: (...a: unknown[]) => unknown) => (state.headersHandler = handler) },
-      },
-    },
-    shell: { openExternal: async (url: string) => void state.opened.push(url) },
-    dialog: { showSaveDialog: async () => ({ canceled: true }) },
-  }
-})
-
-const { state } = h
+let state: FakeElectronState
 
 beforeAll(async () => {
-  state.userData = await mkdtemp(join(tmpdir(), 'tellus-entry-'))
   await import('@main/index')
+  state = h.state
   state.ready!()
   await vi.waitFor(() => expect(state.windows).toHaveLength(1), { timeout: 10_000 })
 })
@@ -105,12 +53,19 @@ describe('Electron entry point', () => {
       webviewTag: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      disableBlinkFeatures: 'Auxclick',
     })
     expect(prefs.preload).toMatch(/preload[\\/]index\.cjs$/)
   })
 
-  it('loads the bundled renderer from file://', () => {
-    expect(rendererUrl()).toMatch(/^file:\/\/.*\/renderer\/index\.html$/)
+  it('loads the bundled renderer from the privileged app:// scheme, not file://', async () => {
+    expect(rendererUrl()).toBe('app://tellus/index.html')
+    expect(state.privilegedSchemes).toEqual([expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) })])
+    expect([...state.protocolHandlers.keys()]).toEqual(['app'])
+    const outside = await state.protocolHandlers.get('app')!(new Request('app://tellus/..%2fmain%2findex.js'))
+    expect(outside.status).toBe(403)
+    const otherHost = await state.protocolHandlers.get('app')!(new Request('app://evil/index.html'))
+    expect(otherHost.status).toBe(403)
   })
 
   it('denies navigation away from the renderer and every new window', () => {
@@ -121,9 +76,20 @@ describe('Electron entry point', () => {
     const allowed = { preventDefault: vi.fn() }
     contentsListeners.get('will-navigate')!(allowed, rendererUrl())
     expect(allowed.preventDefault).not.toHaveBeenCalled()
+    for (const lookalike of ['app://tellus.evil/index.html', 'app://evil/index.html', 'file:///opt/tellus-field/out/renderer/index.html']) {
+      const blocked = { preventDefault: vi.fn() }
+      contentsListeners.get('will-navigate')!(blocked, lookalike)
+      expect(blocked.preventDefault).toHaveBeenCalled()
+    }
     expect(windowOpenHandler!({ url: 'https://evil.example/' })).toEqual({ action: 'deny' })
     expect(windowOpenHandler!({ url: 'https://developers.telluspowergroup.com/guides/errors' })).toEqual({ action: 'deny' })
     expect(state.opened).toEqual(['https://developers.telluspowergroup.com/guides/errors'])
+  })
+
+  it('keeps DevTools available when not packaged (npm start)', () => {
+    const prefs = state.windows[0]!.options.webPreferences as Record<string, unknown>
+    expect(prefs.devTools).toBe(true)
+    expect(state.windows[0]!.contentsListeners.has('devtools-opened')).toBe(false)
   })
 
   it('denies permission requests and sends the CSP header', () => {
@@ -133,6 +99,7 @@ describe('Electron entry point', () => {
     const headers = vi.fn()
     state.headersHandler!({ responseHeaders: {} }, headers)
     expect(headers.mock.calls[0]![0].responseHeaders['Content-Security-Policy'][0]).toContain("default-src 'none'")
+    expect(headers.mock.calls[0]![0].responseHeaders['Content-Security-Policy'][0]).toContain("connect-src 'none'")
   })
 
   it('registers exactly the contract channels', () => {
