@@ -48,7 +48,7 @@ const bench: Benchmark = async () => {
       // Headroom on the simulator side; the client's own pacer (60 reads/min) is left as shipped.
       simulator: { readsPerMinute: 10_000 },
       emit: (event, payload) => {
-        if (event === 'client:pacing' && payload.waitMs > 0) {
+        if (event === 'client:pacing' && 'waitMs' in payload && payload.waitMs > 0) {
           pacingHolds += 1
           pacingWaitMs += payload.waitMs
         }

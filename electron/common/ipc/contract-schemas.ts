@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import { DeviceIdSchema } from '../tellus/schemas'
+import { MAX_VISIT_DEVICES, VisitIdSchema, VisitInputSchema } from '../visits/visit-schemas'
 import type { ApiMethod, ArgsOf } from './contract'
 
 const id = z.string().trim().min(1).max(200)
@@ -54,4 +55,17 @@ export const ARG_SCHEMAS = {
   }),
   getSettings: noArgs,
   updateSettings: z.strictObject({ snapshotRetention: z.number().int().min(1).max(10_000).optional() }),
+  listVisits: noArgs,
+  createVisit: VisitInputSchema,
+  updateVisit: VisitInputSchema.partial().extend({ id: VisitIdSchema, archived: z.boolean().optional() }),
+  addVisitDevices: z.strictObject({
+    id: VisitIdSchema,
+    deviceIds: z.array(DeviceIdSchema).min(1).max(MAX_VISIT_DEVICES),
+    origin: z.enum(['work-order', 'recent', 'charging-records']),
+  }),
+  removeVisitDevice: z.strictObject({ id: VisitIdSchema, deviceId: DeviceIdSchema }),
+  getVisitBoard: z.strictObject({ id: VisitIdSchema }),
+  prepareVisit: z.strictObject({ id: VisitIdSchema, scope: z.enum(['all', 'remaining']) }),
+  cancelPrepareVisit: z.strictObject({ id: VisitIdSchema }),
+  getPrepareProgress: z.strictObject({ id: VisitIdSchema }),
 } satisfies Schemas

@@ -8,6 +8,7 @@ import type { AppError, Result } from '../errors'
 import type { ProfilesState } from '../profile-types'
 import type { Snapshot, SnapshotList } from '../snapshot-types'
 import type { Site } from '../tellus/schemas'
+import type { PrepareProgress, PrepareScope, TriageBoard, Visit, VisitChange, VisitInput, VisitList, WorkListAddition, WorkListChange } from '../visits/visit-types'
 
 /** What the app reports about itself (shown in the About panel and the status bar). */
 export interface AppInfo {
@@ -90,6 +91,17 @@ export interface IpcContract {
   exportSnapshots: { channel: 'snapshots:export'; args: SnapshotExportRequest; result: ExportOutcome }
   getSettings: { channel: 'settings:get'; args: void; result: Settings }
   updateSettings: { channel: 'settings:update'; args: Partial<Settings>; result: Settings }
+  listVisits: { channel: 'visits:list'; args: void; result: VisitList }
+  createVisit: { channel: 'visits:create'; args: VisitInput; result: Visit }
+  updateVisit: { channel: 'visits:update'; args: VisitChange; result: Visit }
+  addVisitDevices: { channel: 'visits:add-devices'; args: WorkListAddition; result: WorkListChange }
+  removeVisitDevice: { channel: 'visits:remove-device'; args: { id: string; deviceId: string }; result: Visit }
+  /** The triage board, from snapshots on disk only (works offline). */
+  getVisitBoard: { channel: 'visits:board'; args: { id: string }; result: TriageBoard }
+  /** Starts preparing a visit for offline use; progress follows as `visits:prepare-progress` events. */
+  prepareVisit: { channel: 'visits:prepare'; args: { id: string; scope: PrepareScope }; result: PrepareProgress }
+  cancelPrepareVisit: { channel: 'visits:cancel-prepare'; args: { id: string }; result: PrepareProgress }
+  getPrepareProgress: { channel: 'visits:prepare-progress'; args: { id: string }; result: PrepareProgress }
 }
 
 export type ApiMethod = keyof IpcContract
@@ -115,15 +127,26 @@ export const CHANNELS: { [M in ApiMethod]: IpcContract[M]['channel'] } = {
   exportSnapshots: 'snapshots:export',
   getSettings: 'settings:get',
   updateSettings: 'settings:update',
+  listVisits: 'visits:list',
+  createVisit: 'visits:create',
+  updateVisit: 'visits:update',
+  addVisitDevices: 'visits:add-devices',
+  removeVisitDevice: 'visits:remove-device',
+  getVisitBoard: 'visits:board',
+  prepareVisit: 'visits:prepare',
+  cancelPrepareVisit: 'visits:cancel-prepare',
+  getPrepareProgress: 'visits:prepare-progress',
 }
 
 /** Events pushed from main to the renderer. */
 export interface IpcEvents {
   /** The client is holding a request back to stay under the Tellus rate limits. */
   'client:pacing': { waitMs: number; reason: 'reads' | 'token' | 'retry' }
+  /** A visit's preparation moved on (a charger started, finished or failed; the run ended). */
+  'visits:prepare-progress': PrepareProgress
 }
 export type EventName = keyof IpcEvents
-export const EVENT_NAMES: readonly EventName[] = ['client:pacing']
+export const EVENT_NAMES: readonly EventName[] = ['client:pacing', 'visits:prepare-progress']
 
 /** The API the preload exposes on `window.tellus`. Every call resolves to a `Result`, never throws. */
 export type TellusApi = {

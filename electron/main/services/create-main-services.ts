@@ -16,6 +16,10 @@ import { SettingsStore } from '../settings/settings-store'
 import { startSimulator, type SimulatorOptions } from '../simulator/index'
 import { SnapshotStore } from '../snapshots/snapshot-store'
 import { TellusClient } from '../tellus/tellus-client'
+import { createPrepareSource } from '../visits/prepare-source'
+import { PrepareScheduler } from '../visits/prepare-scheduler'
+import { VisitService } from '../visits/visit-service'
+import { VisitStore } from '../visits/visit-store'
 import { ClientRegistry, type ProfileCredentials } from './client-registry'
 import { createVerifiedClientHandOver } from './verified-client'
 import { SnapshotExporter, type ChooseSavePath } from './snapshot-exporter'
@@ -43,6 +47,8 @@ export interface MainServices {
   exporter: SnapshotExporter
   clients: ClientRegistry<TellusClient>
   demo: DemoFleet
+  visits: VisitService
+  prepare: PrepareScheduler
   /** Sites of the active profile. */
   listSites(): Promise<Result<Site[]>>
   dispose(): Promise<void>
@@ -91,6 +97,21 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     onUsed: (profileId) => void profiles.touch(profileId),
   })
 
+  const visitStore = new VisitStore(join(userDataDir, 'visits'), now)
+  const prepare = new PrepareScheduler({
+    visits: visitStore,
+    source: async () => {
+      const profile = await activeProfile()
+      if (!profile.ok) return profile
+      const client = await clients!.clientFor(profile.value.id)
+      if (!client.ok) return client
+      return { ok: true, value: createPrepareSource({ profile: profile.value, client: client.value, snapshots, readSlots: (count) => client.value.readSlots(count) }) }
+    },
+    emit: (progress) => options.emit('visits:prepare-progress', progress),
+    now,
+  })
+  const visits = new VisitService({ store: visitStore, scheduler: prepare, latestSnapshot: (deviceId) => snapshots.latest(deviceId) })
+
   const appInfo = (): AppInfo => ({ ...options.appInfo(), paths: { userData: userDataDir, snapshots: snapshotsDir } })
 
   return {
@@ -101,6 +122,8 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     settings,
     clients,
     demo,
+    visits,
+    prepare,
     exporter: new SnapshotExporter({ snapshots, chooseSavePath: options.chooseSavePath, appVersion: () => appInfo().version, now }),
     listSites: async () => {
       const profile = await activeProfile()
@@ -110,6 +133,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
       return client.value.listSites()
     },
     dispose: async () => {
+      await prepare.dispose()
       clients?.clear()
       await demo.dispose().catch((error: unknown) => logger.warn(`demo fleet did not stop cleanly: ${String(error)}`))
     },

@@ -32,6 +32,24 @@ export class Pacer {
     if (!Number.isInteger(limit.limit) || limit.limit < 1) throw new Error(`A pacing limit must be a whole number ≥ 1, got ${limit.limit}.`)
   }
 
+  /**
+   * When the next `count` requests could go (ms from now, earliest first) if nobody else reserves
+   * meanwhile; reserves nothing. A long job's honest time left comes from this.
+   */
+  upcomingSlots(count: number): number[] {
+    const now = this.now()
+    const span = this.limit.windowMs + this.limit.marginMs
+    const slots = this.slots.filter((at) => at > now - span)
+    const upcoming: number[] = []
+    for (let i = 0; i < count; i++) {
+      const blocking = slots[slots.length - this.limit.limit]
+      const slot = blocking === undefined ? now : Math.max(now, blocking + span)
+      slots.push(slot)
+      upcoming.push(slot - now)
+    }
+    return upcoming
+  }
+
   /** Reserves the earliest allowed send time. */
   reserve(): Reservation {
     const now = this.now()

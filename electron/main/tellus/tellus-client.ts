@@ -12,6 +12,7 @@ import { realSleep } from './abortable-sleep'
 import { ApiTransport } from './api-transport'
 import type { CallOptions, DeviceResponse, TellusClientOptions } from './client-options'
 import { DEFAULT_MAX_BODY_BYTES, DEFAULT_TIMEOUTS } from './http-request'
+import type { Pacer } from './pacer'
 import { DEFAULT_PACING, sharedPacerRegistry } from './pacer-registry'
 import { createRedactor, excerptOf, type Redactor } from './redact'
 import { parseBaseUrl, parseChargingRecordQuery, parseClientId, parseDeviceId, type ChargingRecordQuery } from './request-inputs'
@@ -55,6 +56,7 @@ export class TellusClient {
   readonly #transport: Result<ApiTransport>
   readonly #host: string
   readonly #now: () => number
+  #readPacer: Pacer | null = null
 
   constructor(options: TellusClientOptions) {
     this.#redact = createRedactor(() => [...this.#secrets, ...this.#tokens])
@@ -75,6 +77,8 @@ export class TellusClient {
     }
     const pacing = { ...DEFAULT_PACING, ...options.pacer }
     const registry = options.pacer?.registry ?? sharedPacerRegistry
+    const pacers = registry.pacersFor(base.baseUrl, clientId.value, pacing, this.#now)
+    this.#readPacer = pacers.reads
     return ok(
       new ApiTransport({
         ...base,
@@ -92,7 +96,7 @@ export class TellusClient {
         timeouts: { ...DEFAULT_TIMEOUTS, ...options.timeouts },
         maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
         retry: { ...DEFAULT_RETRY, ...options.retry },
-        pacers: registry.pacersFor(base.baseUrl, clientId.value, pacing, this.#now),
+        pacers,
         redact: this.#redact,
         onToken: (token) => this.remember(token),
         logger: options.logger,
@@ -148,6 +152,11 @@ export class TellusClient {
     if (!this.#transport.ok) return this.#transport
     const token = await this.#transport.value.tokens.renew(options.signal)
     return token.ok ? ok(undefined) : token
+  }
+
+  /** When (ms from now) the next `count` reads could go under this client's pacing, if nobody else reads meanwhile. */
+  readSlots(count: number): number[] {
+    return this.#readPacer?.upcomingSlots(count) ?? Array<number>(count).fill(0)
   }
 
   /** Drops the in-memory token (and abandons a token request in flight). */

@@ -82,6 +82,15 @@ function defaultHandlers(): FakeHandlers {
     exportSnapshots: () => ok({ saved: false }),
     getSettings: () => ok({ snapshotRetention: 20 }),
     updateSettings: () => ok({ snapshotRetention: 20 }),
+    listVisits: () => ok({ visits: [], quarantined: [] }),
+    createVisit: () => fail(notSetUp('createVisit')),
+    updateVisit: () => fail(notSetUp('updateVisit')),
+    addVisitDevices: () => fail(notSetUp('addVisitDevices')),
+    removeVisitDevice: () => fail(notSetUp('removeVisitDevice')),
+    getVisitBoard: () => fail(notSetUp('getVisitBoard')),
+    prepareVisit: () => fail(notSetUp('prepareVisit')),
+    cancelPrepareVisit: () => fail(notSetUp('cancelPrepareVisit')),
+    getPrepareProgress: () => fail(notSetUp('getPrepareProgress')),
   }
 }
 
@@ -116,6 +125,15 @@ export function createFakeApi(overrides: Partial<FakeHandlers> = {}): FakeApi {
     exportSnapshots: (args) => call('exportSnapshots')(args),
     getSettings: () => call('getSettings')(undefined),
     updateSettings: (args) => call('updateSettings')(args),
+    listVisits: () => call('listVisits')(undefined),
+    createVisit: (args) => call('createVisit')(args),
+    updateVisit: (args) => call('updateVisit')(args),
+    addVisitDevices: (args) => call('addVisitDevices')(args),
+    removeVisitDevice: (args) => call('removeVisitDevice')(args),
+    getVisitBoard: (args) => call('getVisitBoard')(args),
+    prepareVisit: (args) => call('prepareVisit')(args),
+    cancelPrepareVisit: (args) => call('cancelPrepareVisit')(args),
+    getPrepareProgress: (args) => call('getPrepareProgress')(args),
     on: (event, listener) => {
       const set = listeners.get(event) ?? new Set()
       set.add(listener as (payload: never) => void)

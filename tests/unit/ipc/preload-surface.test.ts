@@ -31,6 +31,15 @@ const EXPECTED_SURFACE = {
   signOut: 'profiles:sign-out',
   updateProfile: 'profiles:update',
   updateSettings: 'settings:update',
+  listVisits: 'visits:list',
+  createVisit: 'visits:create',
+  updateVisit: 'visits:update',
+  addVisitDevices: 'visits:add-devices',
+  removeVisitDevice: 'visits:remove-device',
+  getVisitBoard: 'visits:board',
+  prepareVisit: 'visits:prepare',
+  cancelPrepareVisit: 'visits:cancel-prepare',
+  getPrepareProgress: 'visits:prepare-progress',
 }
 
 describe('preload', () => {

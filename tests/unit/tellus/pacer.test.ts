@@ -86,3 +86,15 @@ describe('PacerRegistry', () => {
     expect(registry.pacersFor('https://b.example/v1', 'client', options, Date.now)).not.toBe(a)
   })
 })
+
+describe('Pacer.upcomingSlots', () => {
+  it('projects the next slots from the reservations already made, without reserving any', () => {
+    let now = 0
+    const pacer = new Pacer({ limit: 2, windowMs: 60_000, marginMs: 1_000 }, () => now)
+    pacer.reserve()
+    now = 10_000
+    expect(pacer.upcomingSlots(4)).toEqual([0, 51_000, 61_000, 112_000])
+    expect(pacer.upcomingSlots(4)).toEqual([0, 51_000, 61_000, 112_000])
+    expect(pacer.reserve().waitMs).toBe(0)
+  })
+})

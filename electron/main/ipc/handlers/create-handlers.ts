@@ -5,6 +5,7 @@ import { deviceHandlers } from './device-handlers'
 import { profileHandlers } from './profile-handlers'
 import { settingsHandlers } from './settings-handlers'
 import { snapshotHandlers } from './snapshot-handlers'
+import { visitHandlers } from './visit-handlers'
 
 /** Every IPC handler, one module per domain; the type makes a missing channel a compile error. */
 export function createHandlers(services: MainServices): HandlerMap {
@@ -14,5 +15,6 @@ export function createHandlers(services: MainServices): HandlerMap {
     ...deviceHandlers(services),
     ...snapshotHandlers(services),
     ...settingsHandlers(services),
+    ...visitHandlers(services),
   }
 }

@@ -1,0 +1,72 @@
+/**
+ * The triage board's rules: one row per charger from its newest snapshot, judged by the same
+ * diagnostics rules as the device view (at the snapshot's fetch time), and the order a technician
+ * works in: critical first, then warnings, then chargers with no offline copy, then the rest.
+ */
+import { diagnoseDevice } from '../diagnostics/diagnose-device'
+import type { FindingSeverity } from '../diagnostics/finding'
+import { parseTimestamp } from '../format/timestamp'
+import { readDevice } from '../snapshots/compare-snapshots'
+import type { Snapshot } from '../snapshot-types'
+import type { TriageRow, VisitDevice } from './visit-types'
+
+/** Severities a board can be filtered by, worst first; 'none' is a charger with no finding. */
+export const TRIAGE_SEVERITIES = ['critical', 'warning', 'info', 'none'] as const
+export type TriageSeverity = (typeof TRIAGE_SEVERITIES)[number]
+
+/** Rank of a row: lower is worse. A charger with no offline copy ranks just after the warnings. */
+export function triageRank(row: Pick<TriageRow, 'worst' | 'snapshotId'>): number {
+  if (row.worst === 'critical') return 0
+  if (row.worst === 'warning') return 1
+  if (row.snapshotId === null) return 2
+  return row.worst === 'info' ? 3 : 4
+}
+
+/** True for a charger that needs the technician: a critical or warning finding, or no offline copy. */
+export function needsAttention(row: Pick<TriageRow, 'worst' | 'snapshotId'>): boolean {
+  return triageRank(row) <= 2
+}
+
+/** The severity filter value of a row. */
+export function rowSeverity(row: Pick<TriageRow, 'worst'>): TriageSeverity {
+  return row.worst ?? 'none'
+}
+
+/** Rows worst first; equal ranks keep the work-list order (stable sort). */
+export function sortTriageRows(rows: readonly TriageRow[]): TriageRow[] {
+  return [...rows].sort((a, b) => triageRank(a) - triageRank(b))
+}
+
+/**
+ * One charger's row. `newest` is its newest snapshot on disk (any fetch), null when there is none;
+ * the prepared snapshot is the "before", and `newest` is the "after" when it was fetched later.
+ */
+export function buildTriageRow(device: VisitDevice, newest: Snapshot | null): TriageRow {
+  const before = device.prepared ?? null
+  const after = newest && before && newest.id !== before.snapshotId && (parseTimestamp(newest.fetchedAt) ?? 0) > (parseTimestamp(before.fetchedAt) ?? 0) ? newest.id : null
+  const base = {
+    deviceId: device.deviceId,
+    beforeSnapshotId: before?.snapshotId ?? null,
+    afterSnapshotId: after,
+    failed: device.failure !== undefined,
+  }
+  if (!newest) {
+    const problem = device.failure ? `Not prepared: ${device.failure.error.message}` : 'No offline copy yet: prepare the visit while online.'
+    return { ...base, snapshotId: null, fetchedAt: null, siteId: null, model: null, status: null, worst: null, problem, findingCount: 0 }
+  }
+  const shared = { ...base, snapshotId: newest.id, fetchedAt: newest.fetchedAt }
+  const read = readDevice(newest.data)
+  if (!read.ok) return { ...shared, siteId: null, model: null, status: null, worst: null, problem: read.problem, findingCount: 0 }
+  const { device: charger } = read
+  const findings = diagnoseDevice(charger, { now: parseTimestamp(newest.fetchedAt) ?? Date.now() })
+  const worst: FindingSeverity | null = findings[0]?.severity ?? null
+  return {
+    ...shared,
+    siteId: charger.site_id ?? null,
+    model: charger.model ?? null,
+    status: charger.status ?? null,
+    worst,
+    problem: findings[0]?.message ?? 'No findings',
+    findingCount: findings.length,
+  }
+}
