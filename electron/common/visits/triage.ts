@@ -3,10 +3,9 @@
  * diagnostics rules as the device view (at the snapshot's fetch time), and the order a technician
  * works in: critical first, then warnings, then chargers with no offline copy, then the rest.
  */
-import { diagnoseDevice } from '../diagnostics/diagnose-device'
-import type { FindingSeverity } from '../diagnostics/finding'
 import { parseTimestamp } from '../format/timestamp'
 import { readDevice } from '../snapshots/compare-snapshots'
+import { snapshotHealth } from '../snapshots/snapshot-health'
 import type { Snapshot } from '../snapshot-types'
 import type { TriageRow, VisitDevice } from './visit-types'
 
@@ -43,30 +42,29 @@ export function sortTriageRows(rows: readonly TriageRow[]): TriageRow[] {
  */
 export function buildTriageRow(device: VisitDevice, newest: Snapshot | null): TriageRow {
   const before = device.prepared ?? null
-  const after = newest && before && newest.id !== before.snapshotId && (parseTimestamp(newest.fetchedAt) ?? 0) > (parseTimestamp(before.fetchedAt) ?? 0) ? newest.id : null
+  const fetchedLater = newest && before && newest.id !== before.snapshotId && (parseTimestamp(newest.fetchedAt) ?? 0) > (parseTimestamp(before.fetchedAt) ?? 0)
   const base = {
     deviceId: device.deviceId,
     beforeSnapshotId: before?.snapshotId ?? null,
-    afterSnapshotId: after,
+    afterSnapshotId: fetchedLater ? newest.id : null,
     failed: device.failure !== undefined,
   }
   if (!newest) {
     const problem = device.failure ? `Not prepared: ${device.failure.error.message}` : 'No offline copy yet: prepare the visit while online.'
     return { ...base, snapshotId: null, fetchedAt: null, siteId: null, model: null, status: null, worst: null, problem, findingCount: 0 }
   }
-  const shared = { ...base, snapshotId: newest.id, fetchedAt: newest.fetchedAt }
+  const health = snapshotHealth(newest)
   const read = readDevice(newest.data)
-  if (!read.ok) return { ...shared, siteId: null, model: null, status: null, worst: null, problem: read.problem, findingCount: 0 }
-  const { device: charger } = read
-  const findings = diagnoseDevice(charger, { now: parseTimestamp(newest.fetchedAt) ?? Date.now() })
-  const worst: FindingSeverity | null = findings[0]?.severity ?? null
+  const charger = read.ok ? read.device : null
   return {
-    ...shared,
-    siteId: charger.site_id ?? null,
-    model: charger.model ?? null,
-    status: charger.status ?? null,
-    worst,
-    problem: findings[0]?.message ?? 'No findings',
-    findingCount: findings.length,
+    ...base,
+    snapshotId: newest.id,
+    fetchedAt: newest.fetchedAt,
+    siteId: charger?.site_id ?? null,
+    model: charger?.model ?? null,
+    status: charger?.status ?? null,
+    worst: health.worst?.severity ?? null,
+    problem: health.worst?.message ?? health.problem ?? 'No findings',
+    findingCount: health.findingCount,
   }
 }
