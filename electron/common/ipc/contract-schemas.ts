@@ -4,6 +4,7 @@
  * so the two cannot drift apart.
  */
 import { z } from 'zod'
+import { HISTORY_RANGE_DAYS } from '../history/history-types'
 import { DeviceIdSchema } from '../tellus/schemas'
 import { MAX_VISIT_DEVICES, VisitIdSchema, VisitInputSchema } from '../visits/visit-schemas'
 import type { ApiMethod, ArgsOf } from './contract'
@@ -68,4 +69,6 @@ export const ARG_SCHEMAS = {
   prepareVisit: z.strictObject({ id: VisitIdSchema, scope: z.enum(['all', 'remaining']) }),
   cancelPrepareVisit: z.strictObject({ id: VisitIdSchema }),
   getPrepareProgress: z.strictObject({ id: VisitIdSchema }),
+  fetchHistory: z.strictObject({ deviceId: DeviceIdSchema, days: z.union(HISTORY_RANGE_DAYS.map((days) => z.literal(days))) }),
+  getTimeline: z.strictObject({ deviceId: DeviceIdSchema }),
 } satisfies Schemas

@@ -5,6 +5,8 @@
  * tiny; the argument validators live in `contract-schemas.ts` and are checked against these types.
  */
 import type { AppError, Result } from '../errors'
+import type { HistoryFetch } from '../history/history-types'
+import type { TimelinePoint } from '../history/timeline'
 import type { ProfilesState } from '../profile-types'
 import type { Snapshot, SnapshotList } from '../snapshot-types'
 import type { Site } from '../tellus/schemas'
@@ -102,6 +104,10 @@ export interface IpcContract {
   prepareVisit: { channel: 'visits:prepare'; args: { id: string; scope: PrepareScope }; result: PrepareProgress }
   cancelPrepareVisit: { channel: 'visits:cancel-prepare'; args: { id: string }; result: PrepareProgress }
   getPrepareProgress: { channel: 'visits:prepare-progress'; args: { id: string }; result: PrepareProgress }
+  /** Charging records of a device over the last `days` (every page), kept for offline use. */
+  fetchHistory: { channel: 'history:fetch'; args: { deviceId: string; days: number }; result: HistoryFetch }
+  /** The device's snapshots on one time axis (newest TIMELINE_MAX_POINTS). */
+  getTimeline: { channel: 'history:timeline'; args: { deviceId: string }; result: TimelinePoint[] }
 }
 
 export type ApiMethod = keyof IpcContract
@@ -136,6 +142,8 @@ export const CHANNELS: { [M in ApiMethod]: IpcContract[M]['channel'] } = {
   prepareVisit: 'visits:prepare',
   cancelPrepareVisit: 'visits:cancel-prepare',
   getPrepareProgress: 'visits:prepare-progress',
+  fetchHistory: 'history:fetch',
+  getTimeline: 'history:timeline',
 }
 
 /** Events pushed from main to the renderer. */

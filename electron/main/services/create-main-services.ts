@@ -11,6 +11,8 @@ import { ProfileStore } from '../credentials/profile-store'
 import type { SecretStore } from '../credentials/secret-store'
 import { createDemoFleet, DEMO_CREDENTIALS, type DemoFleet } from '../demo/demo-fleet'
 import { DeviceService } from '../devices/device-service'
+import { HistoryCache } from '../history/history-cache'
+import { HistoryService } from '../history/history-service'
 import type { Logger } from '../logger'
 import { SettingsStore } from '../settings/settings-store'
 import { startSimulator, type SimulatorOptions } from '../simulator/index'
@@ -42,6 +44,7 @@ export interface MainServices {
   appInfo(): AppInfo
   profiles: ProfileService
   devices: DeviceService
+  history: HistoryService
   snapshots: SnapshotStore
   settings: SettingsStore
   exporter: SnapshotExporter
@@ -111,6 +114,12 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     now,
   })
   const visits = new VisitService({ store: visitStore, scheduler: prepare, latestSnapshot: (deviceId) => snapshots.latest(deviceId) })
+  const history = new HistoryService({
+    activeProfile,
+    sourceFor: (profile) => clients!.clientFor(profile.id),
+    cache: new HistoryCache(userDataDir, now),
+    now,
+  })
 
   const appInfo = (): AppInfo => ({ ...options.appInfo(), paths: { userData: userDataDir, snapshots: snapshotsDir } })
 
@@ -118,6 +127,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     appInfo,
     profiles,
     devices,
+    history,
     snapshots,
     settings,
     clients,

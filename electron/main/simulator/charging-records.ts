@@ -1,7 +1,9 @@
 /**
  * A deterministic 30-day charging history (v1.3 `ChargingRecord`s) for every connector, generated
  * once from the seed and the simulator's start time. Meters run on continuously per connector; V2G
- * discharge records (on the bidirectional connector) have negative energy, power and cost.
+ * discharge records (on the bidirectional connector) have negative energy, power and cost. A
+ * connector in `fault` shows the failed-start signature for its last days: short sessions with
+ * almost no energy, as the charger keeps failing to engage.
  */
 import { DEVICES, type ConnectorSpec, type DeviceSpec } from './fleet'
 import { toIsoSeconds } from './iso-time'
@@ -89,6 +91,18 @@ function draftSession(device: DeviceSpec, connector: ConnectorSpec, rng: () => n
   }
 }
 
+/** A faulting connector's recent history: failed starts only (the F-0421 / stuck-in-Preparing signature). */
+const FAILING_FOR_MS = 4 * 24 * HOUR
+
+/** A start that never got going: a minute or three, almost no energy, the battery as it was. */
+function failedStart(rng: () => number, endMs: number, tariff: number): DraftSession {
+  const durationMs = between(rng, 40, 200) * 1000
+  const energy = between(rng, 0.05, 0.3)
+  const socStart = Math.round(between(rng, 10, 70))
+  const avg = energy / (durationMs / HOUR)
+  return { startMs: endMs - durationMs, endMs, avgPowerKw: avg, maxPowerKw: avg * between(rng, 1.5, 3), energyKwh: energy, socStart, socEnd: socStart, vin: randomVin(rng), tariff }
+}
+
 /** How long before the simulator started a connector's history ends: after its current session, or days back when unavailable. */
 function historyGapMs(connector: ConnectorSpec): number {
   if (connector.state === 'unavailable') return 72 * HOUR
@@ -112,7 +126,14 @@ function connectorHistory(device: DeviceSpec, connector: ConnectorSpec, env: Fle
   const anchor = (offlineSince(device, env) ?? env.startedAt) - historyGapMs(connector)
   const drafts: DraftSession[] = []
   let cursor = anchor - between(rng, 0, 4) * HOUR
+  const failing = connector.state === 'fault'
   while (cursor > anchor - HISTORY_MS) {
+    if (failing && cursor > anchor - FAILING_FOR_MS) {
+      const session = failedStart(rng, cursor, TARIFF_PER_KWH[MODELS[device.model].current])
+      drafts.push(session)
+      cursor = session.startMs - between(rng, 3, 10) * HOUR
+      continue
+    }
     const session = draftSession(device, connector, rng, cursor)
     drafts.push(session)
     cursor = session.startMs - (isAc ? between(rng, 3, 30) : between(rng, 0.5, 8)) * HOUR

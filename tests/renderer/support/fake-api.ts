@@ -91,6 +91,8 @@ function defaultHandlers(): FakeHandlers {
     prepareVisit: () => fail(notSetUp('prepareVisit')),
     cancelPrepareVisit: () => fail(notSetUp('cancelPrepareVisit')),
     getPrepareProgress: () => fail(notSetUp('getPrepareProgress')),
+    fetchHistory: () => fail(notSetUp('fetchHistory')),
+    getTimeline: () => ok([]),
   }
 }
 
@@ -134,6 +136,8 @@ export function createFakeApi(overrides: Partial<FakeHandlers> = {}): FakeApi {
     prepareVisit: (args) => call('prepareVisit')(args),
     cancelPrepareVisit: (args) => call('cancelPrepareVisit')(args),
     getPrepareProgress: (args) => call('getPrepareProgress')(args),
+    fetchHistory: (args) => call('fetchHistory')(args),
+    getTimeline: (args) => call('getTimeline')(args),
     on: (event, listener) => {
       const set = listeners.get(event) ?? new Set()
       set.add(listener as (payload: never) => void)

@@ -66,6 +66,18 @@ describe('GET /v1/operator/charging-records', () => {
     }
   })
 
+  it('gives a faulting connector the failed-start signature of its last days, and its healthy sibling none', async () => {
+    const test = await start({ readsPerMinute: 1000 })
+    const short = (r: RecordData) => Date.parse(r.end_time) - Date.parse(r.start_time) < 5 * 60_000 && r.energy < 0.5
+    const faulting = await allRecords(test, '&device_id=dvc_9e1d5b3a7f02&connector_id=1')
+    const sibling = await allRecords(test, '&device_id=dvc_9e1d5b3a7f02&connector_id=2')
+    const recent = faulting.filter((r) => test.clock.now() - Date.parse(r.start_time) < 3 * 86_400_000)
+    expect(recent.length).toBeGreaterThanOrEqual(3)
+    expect(recent.every(short)).toBe(true)
+    expect(faulting.some((r) => !short(r))).toBe(true)
+    expect(sibling.filter(short)).toEqual([])
+  })
+
   it('filters by device and connector', async () => {
     const test = await start({ readsPerMinute: 1000 })
     const device = await allRecords(test, '&device_id=dvc_c47d19e2a6f8')

@@ -2,6 +2,7 @@ import type { HandlerMap } from '../ipc-dispatcher'
 import type { MainServices } from '@main/services/create-main-services'
 import { appHandlers } from './app-handlers'
 import { deviceHandlers } from './device-handlers'
+import { historyHandlers } from './history-handlers'
 import { profileHandlers } from './profile-handlers'
 import { settingsHandlers } from './settings-handlers'
 import { snapshotHandlers } from './snapshot-handlers'
@@ -16,5 +17,6 @@ export function createHandlers(services: MainServices): HandlerMap {
     ...snapshotHandlers(services),
     ...settingsHandlers(services),
     ...visitHandlers(services),
+    ...historyHandlers(services),
   }
 }

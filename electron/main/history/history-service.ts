@@ -1,0 +1,116 @@
+/**
+ * Charging history of a device for the active profile: every page of its charging records over a
+ * range, fetched through the client (so within its pacing), newest first, kept on disk; when the
+ * network lets the technician down, the last history kept for that device instead.
+ */
+import { appError, fail, ok, type AppError, type Result } from '@common/errors'
+import {
+  HISTORY_SCHEMA_VERSION,
+  MAX_HISTORY_RECORDS,
+  type DeviceHistory,
+  type HistoryFetch,
+} from '@common/history/history-types'
+import type { ChargingRecord, ChargingRecordPage } from '@common/tellus/schemas'
+import type { ChargingRecordQuery } from '../tellus/tellus-client'
+import { isOfflineWorthy, type ActiveProfile } from '../devices/device-service'
+import type { HistoryCache } from './history-cache'
+
+const DAY_MS = 86_400_000
+/** Records per page: the API's maximum, as the rate-limit guide advises. */
+const PAGE_SIZE = 100
+
+/** What the history service needs from the API client. */
+export interface HistorySource {
+  listChargingRecords(query: ChargingRecordQuery, options?: { signal?: AbortSignal }): Promise<Result<ChargingRecordPage>>
+}
+
+export interface HistoryServiceDeps {
+  activeProfile: () => Promise<Result<ActiveProfile>>
+  sourceFor: (profile: ActiveProfile) => Promise<Result<HistorySource>>
+  cache: Pick<HistoryCache, 'save' | 'load'>
+  now?: () => number
+}
+
+function byStartDescending(a: ChargingRecord, b: ChargingRecord): number {
+  return a.start_time === b.start_time ? a.record_id.localeCompare(b.record_id) : a.start_time < b.start_time ? 1 : -1
+}
+
+export class HistoryService {
+  private inFlight: AbortController | null = null
+  private readonly now: () => number
+
+  constructor(private readonly deps: HistoryServiceDeps) {
+    this.now = deps.now ?? Date.now
+  }
+
+  /**
+   * Fetches the last `days` of a device's charging records, every page. A newer fetch cancels one
+   * still in flight. Live: kept on disk. Offline-worthy failure: the kept history plus the error.
+   */
+  async fetchHistory(deviceId: string, days: number): Promise<Result<HistoryFetch>> {
+    this.inFlight?.abort()
+    const controller = new AbortController()
+    this.inFlight = controller
+    try {
+      const profile = await this.deps.activeProfile()
+      if (!profile.ok) return this.fallback(deviceId, profile.error)
+      const source = await this.deps.sourceFor(profile.value)
+      if (!source.ok) return this.fallback(deviceId, source.error)
+      const end = this.now()
+      const range = { start: new Date(end - days * DAY_MS).toISOString(), end: new Date(end).toISOString(), days }
+      const fetched = await this.allPages(source.value, deviceId, range, controller.signal)
+      if (!fetched.ok) return this.fallback(deviceId, fetched.error)
+      const history: DeviceHistory = {
+        schemaVersion: HISTORY_SCHEMA_VERSION,
+        deviceId,
+        fetchedAt: new Date(this.now()).toISOString(),
+        range,
+        profileId: profile.value.id,
+        profileName: profile.value.name,
+        baseUrl: profile.value.baseUrl,
+        records: fetched.value.records,
+        truncated: fetched.value.truncated,
+      }
+      const saved = await this.deps.cache.save(history)
+      const pages = fetched.value.pages
+      return ok(saved.ok ? { source: 'live', history, pages } : { source: 'live', history, pages, storageError: saved.error })
+    } finally {
+      if (this.inFlight === controller) this.inFlight = null
+    }
+  }
+
+  /** The history kept on disk for a device, without asking the API (null when there is none). */
+  async cachedHistory(deviceId: string): Promise<Result<DeviceHistory | null>> {
+    const cached = await this.deps.cache.load(deviceId)
+    return cached.ok ? ok(cached.value.history) : cached
+  }
+
+  private async allPages(
+    source: HistorySource,
+    deviceId: string,
+    range: { start: string; end: string },
+    signal: AbortSignal,
+  ): Promise<Result<{ records: ChargingRecord[]; pages: number; truncated: boolean }>> {
+    const records: ChargingRecord[] = []
+    const maxPages = Math.ceil(MAX_HISTORY_RECORDS / PAGE_SIZE)
+    for (let page = 1; page <= maxPages; page++) {
+      const query = { deviceId, page, size: PAGE_SIZE, startTime: range.start, endTime: range.end }
+      const result = await source.listChargingRecords(query, { signal })
+      if (!result.ok) return result
+      records.push(...result.value.items.filter((record) => record.device_id === deviceId))
+      const { items, size, total } = result.value
+      if (items.length === 0 || page * size >= total) return ok({ records: records.sort(byStartDescending), pages: page, truncated: false })
+    }
+    return ok({ records: records.sort(byStartDescending).slice(0, MAX_HISTORY_RECORDS), pages: maxPages, truncated: true })
+  }
+
+  private async fallback(deviceId: string, error: AppError): Promise<Result<HistoryFetch>> {
+    if (!isOfflineWorthy(error)) return fail(error)
+    const cached = await this.deps.cache.load(deviceId)
+    if (cached.ok && cached.value.history) return ok({ source: 'offline', history: cached.value.history, error })
+    if (!cached.ok) {
+      return fail(appError(error.kind, error.message, { ...error, action: `${error.action ?? ''} The offline history could not be read either: ${cached.error.message}`.trim() }))
+    }
+    return fail(error)
+  }
+}
