@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { TellusApi } from '@common/ipc/contract'
 import type { AppState } from './app-state'
 import { createDeviceSlice } from './device-slice'
+import { createListHealthSlice } from './list-health-slice'
 import { createProfilesSlice } from './profiles-slice'
 import { createSitesSlice } from './sites-slice'
 import { createSnapshotsSlice } from './snapshots-slice'
@@ -17,5 +18,6 @@ export function createAppStore(api: TellusApi): AppStore {
     ...createSitesSlice(api)(...a),
     ...createSnapshotsSlice(api)(...a),
     ...createProfilesSlice(api)(...a),
+    ...createListHealthSlice(api)(...a),
   }))
 }

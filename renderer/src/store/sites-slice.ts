@@ -25,7 +25,8 @@ export interface SitesSlice {
 
 /**
  * Creates the sites slice. When the profile in use changes (activate, sign out, add, remove) the
- * sites reload for the new one; when its base URL or client changes, they reload too.
+ * sites reload for the new one; when its base URL or client changes, or it is saved (credentials fixed)
+ * while the sites failed to load, they reload too.
  */
 export const createSitesSlice =
   (api: TellusApi): StateCreator<AppState, [], [], SitesSlice> =>
@@ -37,8 +38,11 @@ export const createSitesSlice =
       const next = profileInUse(state.profilesState)
       const before = profileInUse(previous.profilesState)
       if (next?.id !== before?.id) void get().ensureSitesFor(next?.id ?? null)
-      else if (next && before && (next.baseUrl !== before.baseUrl || next.clientIdMasked !== before.clientIdMasked) && get().sitesStatus !== 'idle') {
-        void get().loadSites()
+      else if (next && before && get().sitesStatus !== 'idle') {
+        const serverChanged = next.baseUrl !== before.baseUrl || next.clientIdMasked !== before.clientIdMasked
+        // A saved edit of the profile in use was checked by main: credentials that failed may work now.
+        const savedAfterFailure = state.profilePending?.action === 'update' && state.profilePending.profileId === next.id && get().sitesStatus === 'error'
+        if (serverChanged || savedAfterFailure) void get().loadSites()
       }
     })
     const loadSites = async () => {

@@ -210,7 +210,7 @@ describe('offline snapshots in Chromium', () => {
     restarted = await startShell({ userDataDir: shell.userDataDir, secretStore: keychain, services: { now: clock.now } })
     const { page } = restarted
     restarted.page.on('pageerror', (error) => pageErrors.push(error.message))
-    const recent = page.getByRole('list', { name: 'Recent devices' })
+    const recent = page.getByRole('region', { name: 'Recent devices' })
     await recent.waitFor()
     await expect(recent.textContent()).resolves.toContain(DEVICE)
     await expect(recent.textContent()).resolves.toContain(OTHER)

@@ -33,8 +33,8 @@ describe('demo fleet chargers on the start screen', () => {
     const panel = await screen.findByRole('region', { name: 'Demo fleet chargers' })
     const buttons = await within(panel).findAllByRole('button')
     expect(buttons.map((b) => b.textContent)).toEqual([
-      expect.stringMatching(/^dvc_a1b2c3d4e5f6AC-7kW-V2 · site_001$/),
-      expect.stringMatching(/^dvc_8b2e4d6f1a93TP-DC180 · Northgate Retail Park$/),
+      expect.stringMatching(/^dvc_a1b2c3d4e5f6AC-7kW-V2site_001Not looked up yet$/),
+      expect.stringMatching(/^dvc_8b2e4d6f1a93TP-DC180Northgate Retail ParkNot looked up yet$/),
     ])
     await user.click(buttons[1]!)
     expect(fake.callsOf('fetchDevice')).toEqual([{ deviceId: 'dvc_8b2e4d6f1a93' }])

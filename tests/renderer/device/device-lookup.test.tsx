@@ -1,7 +1,7 @@
 import { cleanup, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { ok } from '@common/errors'
-import { deviceData, metaOf, snapshotOf } from '../support/fixtures'
+import { deviceData, snapshotOf } from '../support/fixtures'
 import { renderApp } from '../support/render-app'
 
 afterEach(cleanup)
@@ -100,28 +100,6 @@ describe('device lookup', () => {
     const diagnostics = screen.getByRole('region', { name: 'Diagnostics' })
     expect(diagnostics.textContent).toContain('Connector 2')
     expect(diagnostics.textContent).toMatch(/82\.0 °C/)
-  })
-
-  it('offers recent devices from the snapshot store, newest first, and fetches one on click', async () => {
-    const { user, fake } = renderApp({
-      listSnapshots: () =>
-        ok({
-          items: [
-            metaOf('dvc_000000000001', '2026-01-01T10:00:00Z'),
-            metaOf('dvc_000000000002', '2026-01-02T10:00:00Z'),
-            metaOf('dvc_000000000001', '2026-01-03T10:00:00Z'),
-          ],
-          quarantined: [],
-        }),
-      fetchDevice: ({ deviceId }) => ok({ source: 'live', snapshot: snapshotOf(deviceData({ device_id: deviceId })) }),
-    })
-    const list = await screen.findByRole('list', { name: 'Recent devices' })
-    const buttons = within(list).getAllByRole('button')
-    expect(buttons.map((b) => b.textContent?.slice(0, 16))).toEqual(['dvc_000000000001', 'dvc_000000000002'])
-
-    await user.click(buttons[1]!)
-    expect(fake.callsOf('fetchDevice')).toEqual([{ deviceId: 'dvc_000000000002' }])
-    expect(await screen.findByRole('region', { name: /Charger dvc_000000000002/ })).toBeTruthy()
   })
 })
 

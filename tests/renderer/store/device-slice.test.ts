@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { fail, ok } from '@common/errors'
 import { newestPerDevice } from '@renderer/store/device-slice'
 import { createAppStore } from '@renderer/store/create-app-store'
-import { createFakeApi, deferred } from '../support/fake-api'
+import { createFakeApi, deferred, DEMO_PROFILES } from '../support/fake-api'
+import type { ProfilesState, ProfileView } from '@common/profile-types'
 import { deviceData, metaOf, snapshotOf } from '../support/fixtures'
 import type { Site } from '@common/tellus/schemas'
 import type { Result } from '@common/errors'
@@ -71,6 +72,34 @@ describe('sites slice', () => {
     expect(fake.callsOf('listSites')).toHaveLength(1)
     expect(store.getState()).toMatchObject({ sites: [SITE], sitesStatus: 'loaded' })
     await store.getState().ensureSitesFor('acme')
+    expect(fake.callsOf('listSites')).toHaveLength(2)
+  })
+
+  it('reloads failed sites once the profile in use is saved with fixed credentials', async () => {
+    const north: ProfileView = {
+      id: 'prof_north', name: 'North', baseUrl: 'https://api.north.example.com/v1', clientIdMasked: '••••9f2a',
+      createdAt: '2026-01-01T00:00:00Z', lastUsedAt: null, isDemo: false, secret: 'stored',
+    }
+    const state: ProfilesState = { ...DEMO_PROFILES, profiles: [...DEMO_PROFILES.profiles, north], activeProfileId: 'prof_north' }
+    let secretFixed = false
+    const fake = createFakeApi({
+      listProfiles: () => ok(state),
+      updateProfile: () => ok({ ...state }),
+      listSites: (): Result<Site[]> => (secretFixed ? ok([SITE]) : fail({ kind: 'auth', code: 2001, message: 'rejected' })),
+    })
+    const store = createAppStore(fake.api)
+    await store.getState().loadProfiles()
+    await store.getState().ensureSitesFor('prof_north')
+    expect(store.getState()).toMatchObject({ sitesStatus: 'error', sitesError: { code: 2001 } })
+
+    secretFixed = true
+    await store.getState().updateProfile({ id: 'prof_north', clientSecret: 'the-right-one' })
+    await vi.waitFor(() => expect(store.getState()).toMatchObject({ sites: [SITE], sitesStatus: 'loaded', sitesError: null }))
+    expect(fake.callsOf('listSites')).toHaveLength(2)
+
+    // Saving again while the sites are fine costs no request.
+    await store.getState().updateProfile({ id: 'prof_north', name: 'North depot' })
+    await Promise.resolve()
     expect(fake.callsOf('listSites')).toHaveLength(2)
   })
 

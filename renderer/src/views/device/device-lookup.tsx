@@ -5,14 +5,13 @@ import { ShortcutList } from '@renderer/components/keyboard-shortcut'
 import { LOOKUP_SHORTCUTS } from '@renderer/hooks/use-lookup-shortcut'
 import { useAppStore } from '@renderer/store/store-context'
 import { helpFor, LookupHelp, type LookupHelpState } from './lookup-help'
-import { RecentDevices } from './recent-devices'
 import './lookup.css'
 
 /**
  * The device lookup form: what is typed or pasted (an upper-case id, an id without `dvc_`, a line
  * of a work order) is read into one id and fetched, or answered with a suggestion or the reason it
- * is not an id. Shows the shortcut hint and the recent devices; focuses itself when the global
- * shortcut asks for it.
+ * is not an id. Shows the shortcut hint; focuses itself when the global shortcut asks for it.
+ * (Recent devices are on the start screen, so a looked-up charger's verdict sits right under the box.)
  */
 export function DeviceLookup() {
   const query = useAppStore((s) => s.deviceQuery)
@@ -87,7 +86,6 @@ export function DeviceLookup() {
       <p id={hintId} className="field-hint">
         Type or paste the id, or a line of the work order, and press Enter. <ShortcutList shortcuts={LOOKUP_SHORTCUTS} /> jumps here from anywhere.
       </p>
-      <RecentDevices />
     </form>
   )
 }

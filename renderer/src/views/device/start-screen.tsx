@@ -4,9 +4,14 @@ import { LOOKUP_SHORTCUTS } from '@renderer/hooks/use-lookup-shortcut'
 import { isDemoProfile, useProfileInUse } from '@renderer/hooks/use-profile-in-use'
 import { useAppStore } from '@renderer/store/store-context'
 import { DemoDevices } from './demo-devices'
+import { RecentDevices } from './recent-devices'
 import { SitesPanel } from './sites-panel'
+import './start-screen.css'
 
-/** The empty state: no device looked up yet. On the demo fleet it lists the demo chargers. */
+/**
+ * The start screen (no device on screen): how to look one up, the recent devices with their worst
+ * finding, the demo chargers on the demo fleet, and the profile's sites.
+ */
 export function StartScreen() {
   const hasRecent = useAppStore((s) => s.recentDeviceIds.length > 0)
   const isDemo = isDemoProfile(useProfileInUse())
@@ -17,8 +22,9 @@ export function StartScreen() {
           Type the device id from the work order (it starts with <span className="mono">dvc_</span>) and press Enter. Press{' '}
           <ShortcutList shortcuts={LOOKUP_SHORTCUTS} /> from any screen to come back to the lookup.
         </p>
-        {hasRecent ? <p>Or pick one of your recent devices above: their last state is kept on this computer, so they open even without a network.</p> : null}
+        {hasRecent ? <p>Or pick one of your recent devices below: their last state is kept on this computer, so they open even without a network.</p> : null}
       </EmptyState>
+      <RecentDevices />
       {isDemo ? <DemoDevices /> : null}
       <SitesPanel />
     </div>
