@@ -6,6 +6,8 @@
  *   unit      vitest project "unit" (Node; real HTTP against the simulator)
  *   renderer  vitest project "renderer" (jsdom)
  *   e2e       electron-vite build, then vitest project "e2e" (Debian's Chromium)
+ *   electron  vitest project "electron": the packaged app.asar (stand-in Electron) and the real-Electron
+ *             smoke test (skipped, and counted as skipped, where the Electron binary is not installed)
  *   keychain  vitest project "keychain" under dbus-run-session with a fresh, unlocked gnome-keyring
  *
  * `npm test -- unit e2e` runs a subset. Exits non-zero when anything failed or a layer could not run.
@@ -15,12 +17,14 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-const LAYERS = ['checks', 'unit', 'renderer', 'e2e', 'keychain']
+const LAYERS = ['checks', 'unit', 'renderer', 'e2e', 'electron', 'keychain']
 const wanted = process.argv.slice(2)
 const layers = wanted.length ? LAYERS.filter((l) => wanted.includes(l)) : LAYERS
 const bin = (name) => join('node_modules', '.bin', name)
 const totals = { passed: 0, failed: 0, skipped: 0 }
 const summary = []
+/** Whether `electron-vite build` succeeded (null: not run yet); e2e and electron share one build. */
+let built = null
 
 function run(command, args, options = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', ...options })
@@ -73,12 +77,15 @@ for (const layer of layers) {
     check('typecheck:web', bin('tsc'), ['-p', 'tsconfig.web.json', '--noEmit'])
     check('typecheck:e2e', bin('tsc'), ['-p', 'tsconfig.e2e.json', '--noEmit'])
     check('lint', bin('eslint'), ['.', '--max-warnings=0'])
-  } else if (layer === 'e2e') {
-    console.log('\n=== build for e2e ===')
-    if (run(bin('electron-vite'), ['build'])) vitestLayer('e2e')
+  } else if (layer === 'e2e' || layer === 'electron') {
+    if (built === null) {
+      console.log(`\n=== build for ${layer} ===`)
+      built = run(bin('electron-vite'), ['build'])
+    }
+    if (built) vitestLayer(layer)
     else {
       totals.failed += 1
-      summary.push('e2e: build FAILED')
+      summary.push(`${layer}: build FAILED`)
     }
   } else if (layer === 'keychain') {
     vitestLayer('keychain', underSecretService)
