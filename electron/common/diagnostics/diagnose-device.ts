@@ -7,7 +7,7 @@ import type { Device } from '../tellus/schemas'
 import type { Finding, FindingSeverity } from './finding'
 import type { DiagnosticContext, DiagnosticRule } from './rule-types'
 import { chargingWithoutCurrentRule } from './rules/charging-current'
-import { connectorFaultRule, unknownConnectorStateRule } from './rules/connector-state'
+import { connectorFaultRule, connectorUnavailableRule, unknownConnectorStateRule } from './rules/connector-state'
 import { unknownDeviceStatusRule } from './rules/device-status'
 import { firmwareRule } from './rules/firmware'
 import { deviceOfflineRule, heartbeatStaleRule, telemetryStaleRule } from './rules/freshness'
@@ -22,6 +22,7 @@ export const DIAGNOSTIC_RULES: readonly DiagnosticRule[] = [
   unknownDeviceStatusRule,
   heartbeatStaleRule,
   connectorFaultRule,
+  connectorUnavailableRule,
   temperatureRule,
   chargingWithoutCurrentRule,
   telemetryStaleRule,

@@ -44,7 +44,6 @@ describe('diagnoseDevice', () => {
       'critical 4 connector-over-temperature',
       'warning - heartbeat-stale',
       'warning 2 connector-over-temperature',
-      'info - firmware-unknown-model',
       'info 1 connector-state-unknown',
     ])
   })

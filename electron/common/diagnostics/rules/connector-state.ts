@@ -1,5 +1,6 @@
 /**
- * Connector states: a connector in `fault` is critical; a state the API v1.3 does not document
+ * Connector states: a connector in `fault` is critical; an `unavailable` connector on an online
+ * charger is a warning (it cannot charge, and nothing else says why); a state the API v1.3 does not document
  * (`preparing` and anything else) is reported as received, with the Preparing runbook where it fits.
  */
 import { KNOWN_CONNECTOR_STATES, type Connector, type Device } from '@common/tellus/schemas'
@@ -43,6 +44,23 @@ export const connectorFaultRule: DiagnosticRule = (device) =>
         ...(reference ? { reference } : {}),
       }
     })
+
+/** Flags every `unavailable` connector of an online charger (offline is its own finding). */
+export const connectorUnavailableRule: DiagnosticRule = (device) =>
+  device.status !== 'online'
+    ? []
+    : connectorsOf(device)
+        .filter((connector) => connector.status === 'unavailable')
+        .map(
+          (connector): Finding => ({
+            ruleId: 'connector-unavailable',
+            severity: 'warning',
+            connectorId: connector.connector_id,
+            message: `${connectorLabel(connector)} is unavailable while the charger is online, so it cannot charge.`,
+            action:
+              'Check in the operator console whether it was taken out of service on purpose (maintenance, reservation); if not, check the cable, the connector and the charger display for a fault.',
+          }),
+        )
 
 const isKnownState = (status: string): boolean => (KNOWN_CONNECTOR_STATES as readonly string[]).includes(status)
 

@@ -1,7 +1,8 @@
 /**
  * Firmware against the app's catalogue: behind (warning when more than two minor versions behind,
  * per the runbook, and also when a major version or an unknown distance behind; info otherwise),
- * ahead, not comparable, model not in the catalogue, and each known issue of the installed version.
+ * ahead, not comparable, and each known issue of the installed version. A model not in the catalogue
+ * is no finding: the firmware panel says so.
  */
 import type { Device } from '@common/tellus/schemas'
 import type { Finding } from '../finding'
@@ -69,12 +70,8 @@ function statusFinding(device: Device, version: string, comparison: FirmwareComp
         action: 'Check the firmware on the charger display or ask Tellus support which build it corresponds to.',
       }
     case 'unknown-model':
-      return {
-        ruleId: 'firmware-unknown-model',
-        severity: 'info',
-        message: `No catalogue entry for this model (${device.model ? `"${device.model}"` : 'model not reported'}), so firmware ${version} is not checked against a latest stable build.`,
-        action: 'Check the latest firmware for this model with Tellus support if the charger misbehaves.',
-      }
+      // The firmware panel says "No catalogue entry for this model"; that is not a problem of the charger.
+      return undefined
   }
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { connectorFaultRule, unknownConnectorStateRule } from '@common/diagnostics/rules/connector-state'
-import { deviceWith, NOW } from '../device-fixtures'
+import { diagnoseDevice } from '@common/diagnostics/diagnose-device'
+import { connectorFaultRule, connectorUnavailableRule, unknownConnectorStateRule } from '@common/diagnostics/rules/connector-state'
+import { connector, device, deviceWith, NOW } from '../device-fixtures'
 
 describe('connectorFaultRule', () => {
   it.each(['idle', 'charging', 'discharging', 'unavailable', 'preparing', 'Fault'])('status %j: no finding', (status) => {
@@ -48,5 +49,39 @@ describe('unknownConnectorStateRule', () => {
     expect(finding).toMatchObject({ severity: 'warning', ruleId: 'connector-state-unknown' })
     expect(finding?.message).toContain(`"${status}"`)
     expect(finding?.reference).toBeUndefined()
+  })
+})
+
+describe('connectorUnavailableRule', () => {
+  it.each([
+    ['online', 'unavailable', 1],
+    ['online', 'Unavailable', 0],
+    ['online', 'idle', 0],
+    ['online', 'fault', 0],
+    ['offline', 'unavailable', 0],
+    [undefined, 'unavailable', 0],
+    ['maintenance', 'unavailable', 0],
+  ] as const)('device %j, connector %j: %i finding(s)', (status, connectorStatus, count) => {
+    const judged = device({ status, connectors: [connector({ connector_id: 2, status: connectorStatus })] })
+    expect(connectorUnavailableRule(judged, { now: NOW })).toHaveLength(count)
+  })
+
+  it('warns about each unavailable connector of an online charger, saying it cannot charge and what to check', () => {
+    const judged = device({
+      status: 'online',
+      connectors: [connector({ connector_id: 1, status: 'charging' }), connector({ connector_id: 2, status: 'unavailable' }), connector({ connector_id: 3, status: 'unavailable' })],
+    })
+    const findings = connectorUnavailableRule(judged, { now: NOW })
+    expect(findings.map((f) => [f.ruleId, f.severity, f.connectorId])).toEqual([
+      ['connector-unavailable', 'warning', 2],
+      ['connector-unavailable', 'warning', 3],
+    ])
+    expect(findings[0]?.message).toBe('Connector 2 is unavailable while the charger is online, so it cannot charge.')
+    expect(findings[0]?.action).toMatch(/taken out of service on purpose/)
+  })
+
+  it('is one of the rules diagnoseDevice runs', () => {
+    const judged = device({ status: 'online', connectors: [connector({ connector_id: 2, status: 'unavailable' })] })
+    expect(diagnoseDevice(judged, { now: NOW }).map((f) => f.ruleId)).toContain('connector-unavailable')
   })
 })
