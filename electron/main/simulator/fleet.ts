@@ -36,6 +36,8 @@ export interface ConnectorSpec {
   session?: SessionSpec
   /** A fixed connector temperature (°C), for a connector that runs hot regardless of load. */
   temperatureC?: number
+  /** Set by the connector control: the session began at this instant (simulator clock, ms) instead of mid-cycle. */
+  sessionStartedAt?: number
 }
 
 /** One simulated charger. */

@@ -7,22 +7,21 @@ import type { Socket } from 'node:net'
 import { createRequestHandler } from './request-handler'
 import type { SimulatorInfo } from './routes/control'
 import type { SimulatorState } from './state'
-import { TelemetryStream } from './stream'
+import type { TelemetryStream } from './stream'
 import type { SimulatorControl } from './types'
 
 /** A listening simulator server. */
 export class SimulatorServer {
   private readonly server: Server
   private readonly sockets = new Set<Socket>()
-  private readonly stream: TelemetryStream
   private closing: Promise<void> | undefined
 
   constructor(
     private readonly state: SimulatorState,
+    private readonly stream: TelemetryStream,
     control: SimulatorControl,
     info: () => SimulatorInfo,
   ) {
-    this.stream = new TelemetryStream(state)
     this.server = createServer(createRequestHandler(state, control, info))
     this.server.on('connection', (socket: Socket) => {
       this.sockets.add(socket)

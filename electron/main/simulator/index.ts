@@ -10,10 +10,11 @@ import { SimulatorServer } from './http-server'
 import { isOnline } from './readings'
 import type { SimulatorInfo } from './routes/control'
 import { createSimulatorState } from './state'
+import { TelemetryStream } from './stream'
 import type { SimulatorHandle, SimulatorOptions } from './types'
 
 /** The public types (defined in types.ts). */
-export type { Fault, RequestLogEntry, Scope, SimulatorControl, SimulatorHandle, SimulatorOptions } from './types'
+export type { ConnectorAction, Fault, RequestLogEntry, Scope, SimulatorControl, SimulatorHandle, SimulatorOptions, StreamFaultKind } from './types'
 
 /** Formats a host for a URL (IPv6 in brackets; wildcard addresses become loopback). */
 function urlHost(host: string): string {
@@ -25,7 +26,8 @@ function urlHost(host: string): string {
 export async function startSimulator(options: SimulatorOptions = {}): Promise<SimulatorHandle> {
   const host = options.host ?? '127.0.0.1'
   const state = createSimulatorState(options)
-  const control = createControl(state)
+  const stream = new TelemetryStream(state)
+  const control = createControl(state, () => stream)
   let baseUrl = ''
   const info = (): SimulatorInfo => ({
     base_url: baseUrl,
@@ -38,7 +40,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       status: isOnline(device) ? 'online' : 'offline',
     })),
   })
-  const server = new SimulatorServer(state, control, info)
+  const server = new SimulatorServer(state, stream, control, info)
   const port = await server.listen(options.port ?? 0, host)
   baseUrl = `http://${urlHost(host)}:${port}/v1`
   return {

@@ -68,8 +68,10 @@ export function connectorReadingAt(device: DeviceSpec, connector: ConnectorSpec,
   let soc: number | undefined
   if (kind && session) {
     const cycle = sessionCycleSeconds(session, kind, model.current)
-    const start = cycle * (0.08 + 0.22 * unitFor(...keys, 'session-phase'))
-    const elapsed = positiveModulo(start + (atMs - env.startedAt) / 1000, cycle)
+    const elapsed =
+      connector.sessionStartedAt === undefined
+        ? positiveModulo(cycle * (0.08 + 0.22 * unitFor(...keys, 'session-phase')) + (atMs - env.startedAt) / 1000, cycle)
+        : Math.min(Math.max(0, (atMs - connector.sessionStartedAt) / 1000), cycle)
     const point = sessionPoint(session, kind, model.current, elapsed)
     soc = Math.min(100, Math.max(0, Math.round(point.soc)))
     energy = round(point.energyKwh, 2)

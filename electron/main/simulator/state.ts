@@ -1,6 +1,7 @@
 /** Everything a running simulator holds, built once from its options. */
 import { type ChargingRecordData, generateChargingRecords } from './charging-records'
 import { ClientRegistry } from './clients'
+import { ConnectorControl } from './connector-control'
 import { Delays } from './delays'
 import { FaultRegistry } from './faults'
 import { SlidingWindowLimiter } from './rate-limiter'
@@ -22,6 +23,8 @@ export interface SimulatorState {
   log: RequestLog
   delays: Delays
   streamIntervalMs: number
+  /** Connector states changed by the control (a test charge). */
+  connectors: ConnectorControl
 }
 
 /** Builds the state; throws on an option out of range. */
@@ -42,5 +45,6 @@ export function createSimulatorState(options: SimulatorOptions = {}): SimulatorS
     log: new RequestLog(),
     delays: new Delays(),
     streamIntervalMs,
+    connectors: new ConnectorControl(now),
   }
 }

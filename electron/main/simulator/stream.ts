@@ -5,7 +5,8 @@
  * 404/3001 for an unknown device, 401/2001|2002 for a bad token, 403/2003 without the read scope,
  * 429/5001 for a second connection of the same client and device set (v1.3: one per set).
  * Offline chargers send no frames. When the token expires or is revoked the server closes the
- * socket with 1008 ("token expired" / "token invalid").
+ * socket with 1008 ("token expired" / "token invalid"). Pings are answered with pongs (unless the
+ * stream is stalled). Stream faults (`applyFault`) break open streams on demand.
  */
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
@@ -21,6 +22,7 @@ import { requestUrl } from './request-handler'
 import { SocketSink } from './response-sink'
 import { STREAM_PATH } from './routes/index'
 import type { SimulatorState } from './state'
+import type { StreamFaultKind } from './types'
 
 /** WebSocket close code used when the token stops being valid. */
 export const TOKEN_CLOSE_CODE = 1008
@@ -31,13 +33,18 @@ interface Subscription {
   token: string
   devices: DeviceSpec[]
   timer?: NodeJS.Timeout
+  /** Set by the `stall` fault: no frames and no pongs any more. */
+  stalled?: boolean
 }
+
+/** What the `malformed` fault sends: a frame cut off mid-way (not valid JSON). */
+export const MALFORMED_FRAME = '{"device_id":"dvc_a1b2c3d4e5f6","timestamp":"2026-05-01T10:00:00Z","connectors":[{"connector_id":1,"sta'
 
 type HandshakeVerdict = { ok: true; subscription: Subscription } | { ok: false; reply: Reply }
 
 /** The telemetry stream: accepts upgrades and pushes frames. */
 export class TelemetryStream {
-  private readonly wss = new WebSocketServer({ noServer: true, clientTracking: false })
+  private readonly wss = new WebSocketServer({ noServer: true, clientTracking: false, autoPong: false })
   private readonly subscriptions = new Map<WebSocket, Subscription>()
   private readonly openKeys = new Set<string>()
 
@@ -77,6 +84,23 @@ export class TelemetryStream {
     if (socket.destroyed) this.openKeys.delete(subscription.key)
   }
 
+  /** Applies a stream fault to every open stream (carrying `deviceId`, when given); returns how many. */
+  applyFault(kind: StreamFaultKind, deviceId?: string): number {
+    let affected = 0
+    for (const [ws, subscription] of [...this.subscriptions]) {
+      if (deviceId && !subscription.devices.some((device) => device.deviceId === deviceId)) continue
+      affected += 1
+      if (kind === 'drop') ws.terminate()
+      else if (kind === 'stall') subscription.stalled = true
+      else if (kind === 'malformed') ws.send(MALFORMED_FRAME)
+      else {
+        ws.close(TOKEN_CLOSE_CODE, 'token expired')
+        this.detach(ws)
+      }
+    }
+    return affected
+  }
+
   /** Closes every stream at once. */
   close(): void {
     for (const [ws, subscription] of this.subscriptions) {
@@ -111,6 +135,9 @@ export class TelemetryStream {
     this.subscriptions.set(ws, subscription)
     ws.on('error', () => undefined)
     ws.on('close', () => this.detach(ws))
+    ws.on('ping', (data) => {
+      if (!subscription.stalled) ws.pong(data)
+    })
     this.tick(ws, subscription)
     subscription.timer = setInterval(() => this.tick(ws, subscription), this.state.streamIntervalMs)
   }
@@ -124,7 +151,7 @@ export class TelemetryStream {
   }
 
   private tick(ws: WebSocket, subscription: Subscription): void {
-    if (ws.readyState !== WebSocket.OPEN) return
+    if (ws.readyState !== WebSocket.OPEN || subscription.stalled) return
     const check = this.state.tokens.check(subscription.token)
     if (!check.ok) {
       ws.close(TOKEN_CLOSE_CODE, check.code === 2002 ? 'token expired' : 'token invalid')
@@ -134,7 +161,7 @@ export class TelemetryStream {
     if (ws.bufferedAmount > MAX_BUFFERED_BYTES) return
     const now = this.state.now()
     for (const device of subscription.devices) {
-      if (isOnline(device)) ws.send(JSON.stringify(telemetryFrame(device, this.state.env, now)))
+      if (isOnline(device)) ws.send(JSON.stringify(telemetryFrame(this.state.connectors.current(device), this.state.env, now)))
     }
   }
 }

@@ -57,7 +57,21 @@ export interface SimulatorControl {
   resetRequestLog(): void
   /** Requests to the token endpoint since the last request-log reset. */
   tokenRequestCount(): number
+  /** Plays a test charge: changes one connector's state (throws for an unknown device or connector). */
+  setConnectorState(deviceId: string, connectorId: number, action: ConnectorAction): void
+  /** Breaks the open telemetry streams (those carrying `deviceId`, or all); returns how many. */
+  streamFault(kind: StreamFaultKind, deviceId?: string): number
 }
+
+/** What a technician does at a connector; `reset` returns it to the fleet's own state. */
+export type ConnectorAction = 'plug-in' | 'start' | 'stop' | 'fault' | 'reset'
+
+/**
+ * Stream faults, applied to streams that are open: `drop` ends the connection without a close frame,
+ * `stall` keeps it open but sends nothing (frames or pongs) until the client gives up, `malformed`
+ * sends one frame that is not valid JSON, `expire` closes with 1008 "token expired".
+ */
+export type StreamFaultKind = 'drop' | 'stall' | 'malformed' | 'expire'
 
 /** A failure injected into matching requests. With `count` it is consumed per request; without, it persists. */
 export type Fault =

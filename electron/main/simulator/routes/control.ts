@@ -11,9 +11,12 @@
  *   POST /__sim/tokens/revoke       every issued token -> 401/2001
  *   POST /__sim/token-ttl           {"seconds": 120}
  *   POST /__sim/clients             {"client_id": "...", "client_secret": "...", "scopes": ["read"]}
+ *   POST /__sim/connectors          {"device_id": "...", "connector_id": 1, "action": "plug-in|start|stop|fault|reset"}
+ *   POST /__sim/stream-faults       {"kind": "drop|stall|malformed|expire", "device_id": "..." (optional)}
  */
 import { z } from 'zod'
 import { type Reply, failure, invalidParameter, success } from '../envelope'
+import { CONNECTOR_ACTIONS } from '../connector-control'
 import { FaultSchema } from '../faults'
 import type { Fault, SimulatorControl } from '../types'
 
@@ -33,6 +36,15 @@ export interface SimulatorInfo {
   devices: Array<{ device_id: string; model: string; site_id: string; status: string }>
 }
 
+const ConnectorRequestSchema = z.strictObject({
+  device_id: z.string().min(1),
+  connector_id: z.number().int().min(1),
+  action: z.enum(CONNECTOR_ACTIONS),
+})
+const StreamFaultRequestSchema = z.strictObject({
+  kind: z.enum(['drop', 'stall', 'malformed', 'expire']),
+  device_id: z.string().min(1).optional(),
+})
 const FaultRequestSchema = z.strictObject({ target: z.string().min(1), fault: FaultSchema.nullable() })
 const TtlRequestSchema = z.strictObject({ seconds: z.number().int().min(1) })
 const ClientRequestSchema = z.strictObject({
@@ -90,6 +102,22 @@ export function controlRoute(method: string, pathname: string, body: string, con
       if (!request.ok) return request.reply
       control.addClient(request.value.client_id, request.value.client_secret, request.value.scopes)
       return success({ client_id: request.value.client_id })
+    }
+    case 'POST /connectors': {
+      const request = parseJson(ConnectorRequestSchema, body)
+      if (!request.ok) return request.reply
+      const { device_id: deviceId, connector_id: connectorId, action } = request.value
+      try {
+        control.setConnectorState(deviceId, connectorId, action)
+      } catch (error) {
+        return failure(3001, { device_id: deviceId, connector_id: connectorId }, error instanceof Error ? error.message : String(error))
+      }
+      return success({ device_id: deviceId, connector_id: connectorId, action })
+    }
+    case 'POST /stream-faults': {
+      const request = parseJson(StreamFaultRequestSchema, body)
+      if (!request.ok) return request.reply
+      return success({ kind: request.value.kind, streams: control.streamFault(request.value.kind, request.value.device_id) })
     }
     default:
       return failure(3001, undefined, `no control action ${action}`)

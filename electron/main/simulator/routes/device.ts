@@ -9,5 +9,5 @@ export function deviceRoute(context: RouteContext): Reply {
   const deviceId = context.params[0] ?? ''
   const device = findDevice(deviceId)
   if (!device) return failure(3001, { device_id: deviceId }, 'Device not found')
-  return success(deviceView(device, context.state.env, context.state.now()))
+  return success(deviceView(context.state.connectors.current(device), context.state.env, context.state.now()))
 }
