@@ -56,6 +56,11 @@ function isTokenRejected(error: AppError): boolean {
 export class ApiTransport {
   readonly tokens: TokenProvider
 
+  /** The API base URL this transport talks to. */
+  get baseUrl(): string {
+    return this.config.baseUrl
+  }
+
   constructor(private readonly config: TransportConfig) {
     this.tokens = new TokenProvider({
       requestToken: (signal) => this.requestToken(signal),

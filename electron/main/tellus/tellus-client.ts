@@ -18,6 +18,7 @@ import { createRedactor, excerptOf, type Redactor } from './redact'
 import { parseBaseUrl, parseChargingRecordQuery, parseClientId, parseDeviceId, type ChargingRecordQuery } from './request-inputs'
 import { shapeError } from './response-errors'
 import { DEFAULT_RETRY } from './retry-policy'
+import type { StreamAccess } from './stream/stream-access'
 
 export type { CallOptions, DeviceResponse, TellusClientOptions } from './client-options'
 export type { ChargingRecordQuery } from './request-inputs'
@@ -157,6 +158,17 @@ export class TellusClient {
   /** When (ms from now) the next `count` reads could go under this client's pacing, if nobody else reads meanwhile. */
   readSlots(count: number): number[] {
     return this.#readPacer?.upcomingSlots(count) ?? Array<number>(count).fill(0)
+  }
+
+  /** What the telemetry stream needs: the base URL and this client's token (held, or renewed on demand). */
+  streamAccess(): Result<StreamAccess> {
+    if (!this.#transport.ok) return this.#transport
+    const transport = this.#transport.value
+    return ok({
+      baseUrl: transport.baseUrl,
+      getToken: (signal) => transport.tokens.getToken(signal),
+      renewToken: (signal) => transport.tokens.renew(signal),
+    })
   }
 
   /** Drops the in-memory token (and abandons a token request in flight). */
