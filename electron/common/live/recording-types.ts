@@ -7,8 +7,11 @@ import type { LiveFrame } from './stream-status'
 /** A recording stops by itself at whichever bound it reaches first. */
 export const RECORDING_LIMITS = Object.freeze({ maxFrames: 50_000, maxDurationMs: 2 * 60 * 60 * 1000 })
 
-/** Why a recording ended: the Record button, a bound, or the app stopping before it was ended ("interrupted"). */
-export type RecordingEnd = 'stopped' | 'frame-limit' | 'time-limit' | 'interrupted'
+/**
+ * Why a recording ended: the Record button, a bound, the app stopping before it was ended
+ * ("interrupted", found on the next start), or the disk refusing a write.
+ */
+export type RecordingEnd = 'stopped' | 'frame-limit' | 'time-limit' | 'interrupted' | 'write-failed'
 
 /** Listing data of one recording (no frames). */
 export interface RecordingSummary {
