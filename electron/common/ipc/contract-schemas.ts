@@ -71,4 +71,13 @@ export const ARG_SCHEMAS = {
   getPrepareProgress: z.strictObject({ id: VisitIdSchema }),
   fetchHistory: z.strictObject({ deviceId: DeviceIdSchema, days: z.union(HISTORY_RANGE_DAYS.map((days) => z.literal(days))) }),
   getTimeline: z.strictObject({ deviceId: DeviceIdSchema }),
+  watchDevice: z.strictObject({ deviceId: DeviceIdSchema }),
+  unwatchDevice: z.strictObject({ deviceId: DeviceIdSchema }),
+  setWindowVisible: z.strictObject({ visible: z.boolean() }),
+  startRecording: z.strictObject({ deviceId: DeviceIdSchema }),
+  stopRecording: z.strictObject({ deviceId: DeviceIdSchema }),
+  listRecordings: z.strictObject({ deviceId: DeviceIdSchema }),
+  getRecording: z.strictObject({ id }),
+  deleteRecording: z.strictObject({ id }),
+  exportRecording: z.strictObject({ id, format: z.enum(['csv', 'json']) }),
 } satisfies Schemas

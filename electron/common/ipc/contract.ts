@@ -7,6 +7,8 @@
 import type { AppError, Result } from '../errors'
 import type { HistoryFetch } from '../history/history-types'
 import type { TimelinePoint } from '../history/timeline'
+import type { Recording, RecordingSummary } from '../live/recording-types'
+import type { LiveFrame, StreamStatus } from '../live/stream-status'
 import type { ProfilesState } from '../profile-types'
 import type { Snapshot, SnapshotList } from '../snapshot-types'
 import type { Site } from '../tellus/schemas'
@@ -69,6 +71,12 @@ export interface SnapshotExportRequest {
 
 export type ExportOutcome = { saved: true; path: string } | { saved: false }
 
+export interface RecordingExportRequest {
+  id: string
+  /** CSV: one row per connector per frame, for spreadsheets; JSON: the whole recording. */
+  format: 'csv' | 'json'
+}
+
 export interface Settings {
   /** Snapshots kept per device, newest first. */
   snapshotRetention: number
@@ -108,6 +116,18 @@ export interface IpcContract {
   fetchHistory: { channel: 'history:fetch'; args: { deviceId: string; days: number }; result: HistoryFetch }
   /** The device's snapshots on one time axis (newest TIMELINE_MAX_POINTS). */
   getTimeline: { channel: 'history:timeline'; args: { deviceId: string }; result: TimelinePoint[] }
+  /** Adds a watch on a device's live telemetry (a device view or visit is open); release with unwatchDevice. */
+  watchDevice: { channel: 'live:watch'; args: { deviceId: string }; result: StreamStatus }
+  unwatchDevice: { channel: 'live:unwatch'; args: { deviceId: string }; result: StreamStatus }
+  /** The window became visible or hidden (hidden for over a minute stops the stream). */
+  setWindowVisible: { channel: 'live:window-visible'; args: { visible: boolean }; result: StreamStatus }
+  startRecording: { channel: 'recordings:start'; args: { deviceId: string }; result: RecordingSummary }
+  stopRecording: { channel: 'recordings:stop'; args: { deviceId: string }; result: RecordingSummary }
+  /** A device's recordings, newest first (a running one included). */
+  listRecordings: { channel: 'recordings:list'; args: { deviceId: string }; result: RecordingSummary[] }
+  getRecording: { channel: 'recordings:get'; args: { id: string }; result: Recording }
+  deleteRecording: { channel: 'recordings:delete'; args: { id: string }; result: { deleted: number } }
+  exportRecording: { channel: 'recordings:export'; args: RecordingExportRequest; result: ExportOutcome }
 }
 
 export type ApiMethod = keyof IpcContract
@@ -144,6 +164,15 @@ export const CHANNELS: { [M in ApiMethod]: IpcContract[M]['channel'] } = {
   getPrepareProgress: 'visits:prepare-progress',
   fetchHistory: 'history:fetch',
   getTimeline: 'history:timeline',
+  watchDevice: 'live:watch',
+  unwatchDevice: 'live:unwatch',
+  setWindowVisible: 'live:window-visible',
+  startRecording: 'recordings:start',
+  stopRecording: 'recordings:stop',
+  listRecordings: 'recordings:list',
+  getRecording: 'recordings:get',
+  deleteRecording: 'recordings:delete',
+  exportRecording: 'recordings:export',
 }
 
 /** Events pushed from main to the renderer. */
@@ -152,9 +181,15 @@ export interface IpcEvents {
   'client:pacing': { waitMs: number; reason: 'reads' | 'token' | 'retry' }
   /** A visit's preparation moved on (a charger started, finished or failed; the run ended). */
   'visits:prepare-progress': PrepareProgress
+  /** The live stream's state changed (or it dropped a malformed frame). */
+  'live:status': StreamStatus
+  /** A validated telemetry frame of a watched device. */
+  'live:frame': LiveFrame
+  /** A recording started or ended (also when a bound ended it). */
+  'recordings:changed': RecordingSummary
 }
 export type EventName = keyof IpcEvents
-export const EVENT_NAMES: readonly EventName[] = ['client:pacing', 'visits:prepare-progress']
+export const EVENT_NAMES: readonly EventName[] = ['client:pacing', 'visits:prepare-progress', 'live:status', 'live:frame', 'recordings:changed']
 
 /** The API the preload exposes on `window.tellus`. Every call resolves to a `Result`, never throws. */
 export type TellusApi = {

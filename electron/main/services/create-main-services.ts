@@ -3,7 +3,7 @@
  * unchanged, by the browser shell, so tests exercise the same wiring the app runs.
  */
 import { join } from 'node:path'
-import type { Result } from '@common/errors'
+import { ok, type Result } from '@common/errors'
 import type { AppInfo, EventName, IpcEvents } from '@common/ipc/contract'
 import type { Site } from '@common/tellus/schemas'
 import { ProfileService } from '../credentials/profile-service'
@@ -13,7 +13,10 @@ import { createDemoFleet, DEMO_CREDENTIALS, type DemoFleet } from '../demo/demo-
 import { DeviceService } from '../devices/device-service'
 import { HistoryCache } from '../history/history-cache'
 import { HistoryService } from '../history/history-service'
+import { LiveService } from '../live/live-service'
 import type { Logger } from '../logger'
+import { RecordingExporter } from '../recordings/recording-exporter'
+import { RecordingStore } from '../recordings/recording-store'
 import { SettingsStore } from '../settings/settings-store'
 import { startSimulator, type SimulatorOptions } from '../simulator/index'
 import { SnapshotStore } from '../snapshots/snapshot-store'
@@ -52,6 +55,9 @@ export interface MainServices {
   demo: DemoFleet
   visits: VisitService
   prepare: PrepareScheduler
+  live: LiveService
+  recordings: RecordingStore
+  recordingExporter: RecordingExporter
   /** Sites of the active profile. */
   listSites(): Promise<Result<Site[]>>
   dispose(): Promise<void>
@@ -80,14 +86,21 @@ export async function createMainServices(options: MainServicesOptions): Promise<
   // the registry instead of spending another of the 10 token requests a minute on the first lookup.
   const verified = createVerifiedClientHandOver(createClient)
   let clients: ClientRegistry<TellusClient> | null = null
+  let live: LiveService | null = null
   const profiles = new ProfileService({
     store: new ProfileStore(userDataDir),
     secrets: options.secretStore,
     verifyCredentials: (credentials) => verified.verify(credentials),
     now,
     demo: { baseUrl: () => demo.baseUrl(), credentials: DEMO_CREDENTIALS },
-    onSignOut: (profileId) => clients?.drop(profileId),
-    onProfileChanged: (profileId) => clients?.drop(profileId),
+    onSignOut: (profileId) => {
+      live?.profileDropped(profileId)
+      clients?.drop(profileId)
+    },
+    onProfileChanged: (profileId) => {
+      live?.profileDropped(profileId)
+      clients?.drop(profileId)
+    },
   })
   clients = new ClientRegistry<TellusClient>({ credentialsFor: (id) => profiles.credentialsFor(id), createClient: (c) => verified.take(c) ?? createClient(c) })
 
@@ -121,6 +134,21 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     now,
   })
 
+  const recordings = new RecordingStore({ root: join(userDataDir, 'recordings'), now, logger, onChange: (summary) => options.emit('recordings:changed', summary) })
+  live = new LiveService({
+    recordings,
+    emit: options.emit,
+    logger,
+    profileInUse: async () => {
+      const profile = await activeProfile()
+      if (!profile.ok) return profile
+      const client = await clients!.clientFor(profile.value.id)
+      if (!client.ok) return client
+      const access = client.value.streamAccess()
+      return access.ok ? ok({ profileId: profile.value.id, profileName: profile.value.name, access: access.value }) : access
+    },
+  })
+
   const appInfo = (): AppInfo => ({ ...options.appInfo(), paths: { userData: userDataDir, snapshots: snapshotsDir } })
 
   return {
@@ -134,6 +162,9 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     demo,
     visits,
     prepare,
+    live,
+    recordings,
+    recordingExporter: new RecordingExporter({ recordings, chooseSavePath: options.chooseSavePath, appVersion: () => appInfo().version, now }),
     exporter: new SnapshotExporter({ snapshots, chooseSavePath: options.chooseSavePath, appVersion: () => appInfo().version, now }),
     listSites: async () => {
       const profile = await activeProfile()
@@ -144,6 +175,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     },
     dispose: async () => {
       await prepare.dispose()
+      await live?.dispose()
       clients?.clear()
       await demo.dispose().catch((error: unknown) => logger.warn(`demo fleet did not stop cleanly: ${String(error)}`))
     },

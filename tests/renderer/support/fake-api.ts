@@ -4,6 +4,7 @@
  */
 import { fail, ok, type AppError, type Result } from '@common/errors'
 import type { ApiMethod, ArgsOf, DemoDevice, EventName, IpcEvents, ResultOf, TellusApi } from '@common/ipc/contract'
+import { NOT_WATCHING } from '@common/live/stream-status'
 import type { ProfilesState } from '@common/profile-types'
 
 /** One handler: what a method answers for its arguments. */
@@ -93,6 +94,15 @@ function defaultHandlers(): FakeHandlers {
     getPrepareProgress: () => fail(notSetUp('getPrepareProgress')),
     fetchHistory: () => fail(notSetUp('fetchHistory')),
     getTimeline: () => ok([]),
+    watchDevice: ({ deviceId }) => ok({ ...NOT_WATCHING, deviceIds: [deviceId], connection: { state: 'connecting', attempt: 0 } }),
+    unwatchDevice: () => ok(NOT_WATCHING),
+    setWindowVisible: () => ok(NOT_WATCHING),
+    startRecording: () => fail(notSetUp('startRecording')),
+    stopRecording: () => fail(notSetUp('stopRecording')),
+    listRecordings: () => ok([]),
+    getRecording: () => fail(notSetUp('getRecording')),
+    deleteRecording: () => ok({ deleted: 1 }),
+    exportRecording: () => ok({ saved: false }),
   }
 }
 
@@ -138,6 +148,15 @@ export function createFakeApi(overrides: Partial<FakeHandlers> = {}): FakeApi {
     getPrepareProgress: (args) => call('getPrepareProgress')(args),
     fetchHistory: (args) => call('fetchHistory')(args),
     getTimeline: (args) => call('getTimeline')(args),
+    watchDevice: (args) => call('watchDevice')(args),
+    unwatchDevice: (args) => call('unwatchDevice')(args),
+    setWindowVisible: (args) => call('setWindowVisible')(args),
+    startRecording: (args) => call('startRecording')(args),
+    stopRecording: (args) => call('stopRecording')(args),
+    listRecordings: (args) => call('listRecordings')(args),
+    getRecording: (args) => call('getRecording')(args),
+    deleteRecording: (args) => call('deleteRecording')(args),
+    exportRecording: (args) => call('exportRecording')(args),
     on: (event, listener) => {
       const set = listeners.get(event) ?? new Set()
       set.add(listener as (payload: never) => void)

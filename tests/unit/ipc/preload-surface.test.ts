@@ -42,6 +42,15 @@ const EXPECTED_SURFACE = {
   prepareVisit: 'visits:prepare',
   cancelPrepareVisit: 'visits:cancel-prepare',
   getPrepareProgress: 'visits:prepare-progress',
+  watchDevice: 'live:watch',
+  unwatchDevice: 'live:unwatch',
+  setWindowVisible: 'live:window-visible',
+  startRecording: 'recordings:start',
+  stopRecording: 'recordings:stop',
+  listRecordings: 'recordings:list',
+  getRecording: 'recordings:get',
+  deleteRecording: 'recordings:delete',
+  exportRecording: 'recordings:export',
 }
 
 describe('preload', () => {

@@ -3,6 +3,7 @@ import type { MainServices } from '@main/services/create-main-services'
 import { appHandlers } from './app-handlers'
 import { deviceHandlers } from './device-handlers'
 import { historyHandlers } from './history-handlers'
+import { liveHandlers } from './live-handlers'
 import { profileHandlers } from './profile-handlers'
 import { settingsHandlers } from './settings-handlers'
 import { snapshotHandlers } from './snapshot-handlers'
@@ -18,5 +19,6 @@ export function createHandlers(services: MainServices): HandlerMap {
     ...settingsHandlers(services),
     ...visitHandlers(services),
     ...historyHandlers(services),
+    ...liveHandlers(services),
   }
 }

@@ -1,0 +1,66 @@
+/**
+ * Exports a recording to a file the technician chooses: CSV (one row per connector per frame, for
+ * a spreadsheet or the work order) or JSON (the whole recording, for support).
+ */
+import { fail, ok, type Result } from '@common/errors'
+import type { ExportOutcome, RecordingExportRequest } from '@common/ipc/contract'
+import type { Recording } from '@common/live/recording-types'
+import { writeFileAtomic } from '../fs/atomic-write'
+import { storageError } from '../fs/storage-error'
+import type { ChooseSavePath } from '../services/snapshot-exporter'
+
+const CSV_HEADER = ['received_at', 'frame_timestamp', 'connector_id', 'state', 'power_kw', 'energy_delivered_kwh', 'soc_percent']
+
+function csvCell(value: unknown): string {
+  if (value === undefined || value === null) return ''
+  const text = String(value)
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+/** The CSV text of a recording (header row first; empty cells for readings a frame lacks). */
+export function recordingCsv(recording: Recording): string {
+  const rows = [CSV_HEADER.join(',')]
+  for (const { frame, receivedAt } of recording.frames) {
+    for (const connector of frame.connectors) {
+      rows.push(
+        [new Date(receivedAt).toISOString(), frame.timestamp, connector.connector_id, connector.state, connector.power, connector.energy_delivered, connector.soc]
+          .map(csvCell)
+          .join(','),
+      )
+    }
+  }
+  return `${rows.join('\n')}\n`
+}
+
+/** Writes recordings to files. */
+export class RecordingExporter {
+  constructor(
+    private readonly deps: {
+      recordings: { get(id: string): Promise<Result<Recording>> }
+      chooseSavePath: ChooseSavePath
+      appVersion: () => string
+      now: () => number
+    },
+  ) {}
+
+  /** Reads the recording, asks where to save, writes the file atomically. */
+  async export(request: RecordingExportRequest): Promise<Result<ExportOutcome>> {
+    const recording = await this.deps.recordings.get(request.id)
+    if (!recording.ok) return recording
+    const { summary } = recording.value
+    const contents =
+      request.format === 'csv'
+        ? recordingCsv(recording.value)
+        : JSON.stringify({ exportedBy: `Tellus Field ${this.deps.appVersion()}`, exportedAt: new Date(this.deps.now()).toISOString(), recording: recording.value }, null, 2)
+    const stamp = summary.startedAt.replace(/:\d\d(\.\d+)?Z$/, 'Z').replace(/:/g, '')
+    const filters = request.format === 'csv' ? [{ name: 'CSV', extensions: ['csv'] }] : [{ name: 'JSON', extensions: ['json'] }]
+    const path = await this.deps.chooseSavePath(`${summary.deviceId}-recording-${stamp}.${request.format}`, filters)
+    if (!path) return ok({ saved: false })
+    try {
+      await writeFileAtomic(path, contents)
+    } catch (error) {
+      return fail(storageError(error, { verb: 'write', place: path, consequence: 'export not saved' }))
+    }
+    return ok({ saved: true, path })
+  }
+}
