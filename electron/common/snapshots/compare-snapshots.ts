@@ -7,12 +7,15 @@
 import type { Finding } from '../diagnostics/finding'
 import type { Snapshot } from '../snapshot-types'
 import { DeviceSchema, type Connector, type Device } from '../tellus/schemas'
-import { CONNECTOR_READINGS, DEVICE_FIELDS } from './snapshot-fields'
+import { CONNECTOR_READINGS, DEVICE_FIELDS, isWithinTolerance, type ReadingTolerance } from './snapshot-fields'
 
 /** A value as compared: text, number, or null when the field was absent. */
 export type ComparedValue = string | number | boolean | null
 
-/** One field before and after. `delta` is `after - before` when both are numbers. */
+/**
+ * One field before and after. `delta` is `after - before` when both are numbers. `changed` means a
+ * meaningful change: a reading that differs by less than its tolerance is `withinTolerance` instead.
+ */
 export interface ValueChange {
   field: string
   label: string
@@ -21,6 +24,10 @@ export interface ValueChange {
   after: ComparedValue
   changed: boolean
   delta: number | null
+  /** The values differ, but by less than the reading's tolerance: shown as unchanged. */
+  withinTolerance: boolean
+  /** The reading's tolerance as shown ("±2 %"), or null when any difference counts. */
+  tolerance: string | null
 }
 
 /** One connector, matched by `connector_id`; `added`/`removed` when only one snapshot has it. */
@@ -105,7 +112,7 @@ function side(snapshot: Snapshot, read: ReadResult): ComparedSide {
 }
 
 function compareDeviceFields(before: Device, after: Device): ValueChange[] {
-  return DEVICE_FIELDS.map((spec) => change(spec.key, spec.label, null, before[spec.key], after[spec.key]))
+  return DEVICE_FIELDS.map((spec) => change(spec, null, before[spec.key], after[spec.key]))
 }
 
 function compareConnectors(before: Device, after: Device): ConnectorComparison[] {
@@ -115,7 +122,7 @@ function compareConnectors(before: Device, after: Device): ConnectorComparison[]
   return ids.map((connectorId) => {
     const a = older.get(connectorId)
     const b = newer.get(connectorId)
-    const readings = CONNECTOR_READINGS.map((spec) => change(spec.key, spec.label, spec.unit, a?.[spec.key], b?.[spec.key]))
+    const readings = CONNECTOR_READINGS.map((spec) => change(spec, spec.unit, a?.[spec.key], b?.[spec.key]))
     return {
       connectorId,
       presence: a && b ? 'both' : a ? 'removed' : 'added',
@@ -132,11 +139,20 @@ function byId(connectors: readonly Connector[]): Map<number, Connector> {
   return map
 }
 
-function change(field: string, label: string, unit: string | null, rawBefore: unknown, rawAfter: unknown): ValueChange {
+function change(
+  spec: { key: string; label: string; tolerance?: ReadingTolerance },
+  unit: string | null,
+  rawBefore: unknown,
+  rawAfter: unknown,
+): ValueChange {
   const before = comparable(rawBefore)
   const after = comparable(rawAfter)
   const delta = typeof before === 'number' && typeof after === 'number' ? roundDelta(after - before) : null
-  return { field, label, unit, before, after, changed: !Object.is(before, after), delta }
+  const differs = !Object.is(before, after)
+  const tolerance = spec.tolerance ?? null
+  const withinTolerance =
+    differs && tolerance !== null && typeof before === 'number' && typeof after === 'number' && isWithinTolerance(before, after, tolerance)
+  return { field: spec.key, label: spec.label, unit, before, after, changed: differs && !withinTolerance, delta, withinTolerance, tolerance: tolerance?.text ?? null }
 }
 
 function comparable(value: unknown): ComparedValue {

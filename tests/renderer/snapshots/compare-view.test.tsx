@@ -78,6 +78,21 @@ describe('CompareView', () => {
     expect(within(model).getAllByRole('cell')[2]!.textContent).toBe('Same')
   })
 
+  it('shows a difference smaller than the reading tolerance plainly as unchanged, naming the tolerance', async () => {
+    const reading = (voltage: number, power: number) => [{ connector_id: 1, status: 'charging', power, voltage, current: 30, energy_delivered: 4, temperature: 40 }]
+    const noisyBefore = snapshotOf(deviceData({ connectors: reading(230, 7.2) }), { id: 's-before', fetchedAt: '2026-03-15T09:00:00Z' })
+    const noisyAfter = snapshotOf(deviceData({ connectors: reading(231, 7.3) }), { id: 's-after', fetchedAt: '2026-03-15T09:05:00Z' })
+    await renderComparison(fakeWith(noisyBefore, noisyAfter))
+
+    const voltage = rowOf('Connector 1', 'Voltage')
+    expect(within(voltage).getAllByRole('cell').map((c) => c.textContent)).toEqual(['230 V', '231 V', 'Same (+1 V is within ±2 %)'])
+    expect(voltage.className).not.toContain('compare-row-changed')
+    expect(within(voltage).getByRole('rowheader').textContent).not.toContain('(changed)')
+    expect(within(rowOf('Connector 1', 'Power')).getAllByRole('cell')[2]!.textContent).toBe('Same (+0.1 kW is within ±0.2 kW)')
+    expect(screen.getByRole('region', { name: 'Connector 1' }).textContent).toContain('no changes')
+    expect(screen.getByText(/Differences smaller than a reading's tolerance/).textContent).toContain('power ±0.2 kW, voltage ±2 %, current ±0.5 A, energy delivered ±0.05 kWh, temperature ±1 °C')
+  })
+
   it('diagnoses both snapshots and shows new and resolved findings', async () => {
     await renderComparison()
     const added = screen.getByRole('region', { name: 'New findings' })

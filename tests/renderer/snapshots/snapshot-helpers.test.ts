@@ -21,7 +21,7 @@ describe('diffFindings', () => {
 })
 
 describe('describeChange', () => {
-  const change = (over: Partial<ValueChange>): ValueChange => ({ field: 'power', label: 'Power', unit: 'kW', before: 1, after: 1, changed: false, delta: 0, ...over })
+  const change = (over: Partial<ValueChange>): ValueChange => ({ field: 'power', label: 'Power', unit: 'kW', before: 1, after: 1, changed: false, delta: 0, withinTolerance: false, tolerance: null, ...over })
   it('gives signed deltas with units, more decimals for tiny ones', () => {
     expect(describeChange(change({ before: 7.2, after: 3.1, changed: true, delta: -4.1 }))).toBe('−4.1 kW')
     expect(describeChange(change({ before: 7.2, after: 7.23, changed: true, delta: 0.03 }))).toBe('+0.030 kW')

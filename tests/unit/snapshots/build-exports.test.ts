@@ -77,6 +77,14 @@ describe('buildHtmlReport', () => {
     expect(report).toMatch(/<tr class=""><th scope="row">Model<\/th><td>AC-7kW-V2<\/td><td>AC-7kW-V2<\/td><td>Same<\/td>/)
   })
 
+  it('reports a difference within the reading tolerance as the same, naming the tolerance', () => {
+    const noisy = snapshotOf('dvc_a', devicePayload('dvc_a', { connectors: [{ connector_id: 1, status: 'charging', voltage: 231 }] }), '2025-03-15T09:05:00.000Z', 'dvc_a~20250315T090500000Z-00cccccc')
+    const steady = snapshotOf('dvc_a', devicePayload('dvc_a', { connectors: [{ connector_id: 1, status: 'charging', voltage: 230 }] }), '2025-03-15T09:00:00.000Z', 'dvc_a~20250315T090000000Z-00dddddd')
+    const report = buildHtmlReport({ snapshots: [steady, noisy], ...meta })
+    expect(report).toMatch(/<tr class=""><th scope="row">Voltage<\/th><td>230 V<\/td><td>231 V<\/td><td>Same \(within ±2 %\)<\/td>/)
+    expect(report).toContain('Differences smaller than a reading’s tolerance (power ±0.2 kW, voltage ±2 %')
+  })
+
   it('shows an unreadable payload as such instead of failing', () => {
     const broken = snapshotOf('dvc_a', { model: 'no id here' })
     const report = buildHtmlReport({ snapshots: [broken, after], ...meta })

@@ -24,9 +24,9 @@ describe('compareSnapshots', () => {
     const result = compareSnapshots(older(devicePayload('dvc_a')), newer(after))
     const changed = result.device.filter((change) => change.changed)
     expect(changed).toEqual([
-      { field: 'firmware_version', label: 'Firmware', unit: null, before: '2.1.0', after: '2.2.0', changed: true, delta: null },
-      { field: 'status', label: 'Status', unit: null, before: 'online', after: 'offline', changed: true, delta: null },
-      { field: 'last_heartbeat', label: 'Last heartbeat', unit: null, before: '2025-03-15T11:00:00Z', after: '2025-03-15T11:10:00Z', changed: true, delta: null },
+      { field: 'firmware_version', label: 'Firmware', unit: null, before: '2.1.0', after: '2.2.0', changed: true, delta: null, withinTolerance: false, tolerance: null },
+      { field: 'status', label: 'Status', unit: null, before: 'online', after: 'offline', changed: true, delta: null, withinTolerance: false, tolerance: null },
+      { field: 'last_heartbeat', label: 'Last heartbeat', unit: null, before: '2025-03-15T11:00:00Z', after: '2025-03-15T11:10:00Z', changed: true, delta: null, withinTolerance: false, tolerance: null },
     ])
     expect(result.changedCount).toBe(3)
   })
@@ -43,7 +43,7 @@ describe('compareSnapshots', () => {
     const one = result.connectors.find((c) => c.connectorId === 1)!
     const reading = (field: string) => one.readings.find((r) => r.field === field)!
     expect(reading('power')).toMatchObject({ before: 7.2, after: 7.4, changed: true, delta: 0.2, unit: 'kW' })
-    expect(reading('voltage')).toMatchObject({ before: 223, after: 223.1, delta: 0.1, unit: 'V' })
+    expect(reading('voltage')).toMatchObject({ before: 223, after: 223.1, delta: 0.1, unit: 'V', changed: false, withinTolerance: true })
     expect(reading('current')).toMatchObject({ changed: false, delta: 0 })
     expect(reading('energy_delivered')).toMatchObject({ delta: 3.5, unit: 'kWh' })
     expect(reading('soc')).toMatchObject({ delta: 6, unit: '%' })
@@ -51,6 +51,41 @@ describe('compareSnapshots', () => {
     expect(two.readings.find((r) => r.field === 'status')).toMatchObject({ before: 'idle', after: 'fault', changed: true, delta: null })
     expect(two.readings.find((r) => r.field === 'temperature')).toMatchObject({ before: 31, after: 71, delta: 40, unit: '°C' })
     expect(two.readings.find((r) => r.field === 'soc')).toMatchObject({ before: null, after: null, changed: false, delta: null })
+  })
+
+  it.each([
+    // field, before, after, changed, withinTolerance
+    ['voltage', 230, 234.5, false, true],
+    ['voltage', 230, 235, true, false],
+    ['voltage', 0, 230, true, false],
+    ['power', 7.2, 7.3, false, true],
+    ['power', 7.2, 7.4, true, false],
+    ['power', -7.2, -7.0, true, false],
+    ['current', 30, 30.4, false, true],
+    ['current', 30, 30.5, true, false],
+    ['temperature', 38, 38.9, false, true],
+    ['temperature', 38, 39, true, false],
+    ['temperature', 38, 36.5, true, false],
+    ['energy_delivered', 12.4, 12.44, false, true],
+    ['energy_delivered', 12.4, 12.45, true, false],
+    ['soc', 60, 61, true, false],
+    ['temperature', 38, 38, false, false],
+    ['temperature', null, 38, true, false],
+  ] as const)('%s %j → %j: changed %s, within tolerance %s', (field, before, after, changed, withinTolerance) => {
+    const connector = (value: number | null) => ({ connector_id: 1, status: 'charging', [field]: value })
+    const result = compareSnapshots(older(devicePayload('dvc_a', { connectors: [connector(before)] })), newer(devicePayload('dvc_a', { connectors: [connector(after)] })))
+    const one = result.connectors[0]!
+    expect(one.readings.find((r) => r.field === field)).toMatchObject({ changed, withinTolerance })
+    expect(one.changed).toBe(changed)
+    expect(result.changedCount).toBe(changed ? 1 : 0)
+  })
+
+  it('names the tolerance of each reading', () => {
+    const result = compareSnapshots(older(devicePayload('dvc_a')), newer(devicePayload('dvc_a')))
+    const tolerances = Object.fromEntries(result.connectors[0]!.readings.map((r) => [r.field, r.tolerance]))
+    expect(tolerances).toEqual({
+      status: null, power: '±0.2 kW', voltage: '±2 %', current: '±0.5 A', energy_delivered: '±0.05 kWh', soc: null, temperature: '±1 °C', last_telemetry_time: null,
+    })
   })
 
   it('reports added and removed connectors', () => {

@@ -4,6 +4,7 @@
  */
 import type { Finding } from '@common/diagnostics/finding'
 import type { ConnectorComparison, SnapshotComparison, ValueChange } from '@common/snapshots/compare-snapshots'
+import { describeTolerances } from '@common/snapshots/snapshot-fields'
 import { readDevice } from '@common/snapshots/compare-snapshots'
 import { CONNECTOR_READINGS, DEVICE_FIELDS } from '@common/snapshots/snapshot-fields'
 import type { Snapshot } from '@common/snapshot-types'
@@ -85,7 +86,8 @@ ${finding.reference ? html`<div>See ${finding.reference.kind} ${finding.referenc
 export function comparisonSection(comparison: SnapshotComparison): SafeHtml {
   const { older, newer } = comparison
   const between = comparison.elapsedMs === null ? '' : ` (${formatDuration(comparison.elapsedMs)} apart)`
-  const intro = html`<p class="meta">Before: ${formatTime(older.fetchedAt)} · After: ${formatTime(newer.fetchedAt)}${between} · ${comparison.changedCount} change(s)</p>`
+  const intro = html`<p class="meta">Before: ${formatTime(older.fetchedAt)} · After: ${formatTime(newer.fetchedAt)}${between} · ${comparison.changedCount} change(s)</p>
+<p class="meta">Differences smaller than a reading’s tolerance (${describeTolerances()}) count as the same.</p>`
   const warning = comparison.sameDevice ? '' : html`<p class="notice">These snapshots are of different devices (${older.deviceId} and ${newer.deviceId}).</p>`
   if (!comparison.comparable) {
     const problems = [older, newer].filter((side) => side.problem).map((side) => html`<li>${side.id}: ${side.problem}</li>`)
@@ -105,7 +107,7 @@ function changeTable(changes: readonly ValueChange[]): SafeHtml {
   const rows = changes.map((change) => {
     const isTime = change.field === 'last_heartbeat' || change.field === 'last_telemetry_time'
     const show = (value: ValueChange['before']) => (change.field === 'status' ? statusBadge(value) : formatValue(value, change.unit, isTime))
-    const mark = change.changed ? html`<span class="change-mark">${changeText(change)}</span>` : 'Same'
+    const mark = change.changed ? html`<span class="change-mark">${changeText(change)}</span>` : change.withinTolerance ? `Same (within ${change.tolerance ?? ''})` : 'Same'
     return html`<tr class="${change.changed ? 'changed' : ''}"><th scope="row">${change.label}</th><td>${show(change.before)}</td><td>${show(change.after)}</td><td>${mark}</td></tr>`
   })
   return html`<table class="comparison"><thead><tr><th scope="col">Field</th><th scope="col">Before</th><th scope="col">After</th><th scope="col">Change</th></tr></thead><tbody>${rows}</tbody></table>`

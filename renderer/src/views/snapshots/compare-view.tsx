@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react'
 import { formatDuration } from '@common/format/duration'
 import { formatTimestamp } from '@common/format/timestamp'
 import { compareSnapshots } from '@common/snapshots/compare-snapshots'
+import { describeTolerances } from '@common/snapshots/snapshot-fields'
 import type { Snapshot } from '@common/snapshot-types'
 import { Age } from '@renderer/components/age'
 import { Banner } from '@renderer/components/banner'
@@ -14,6 +15,8 @@ import { useAppStore } from '@renderer/store/store-context'
 import { CompareFindings } from './compare-findings'
 import { CompareTable } from './compare-table'
 import { ExportButtons } from './export-buttons'
+
+const TOLERANCE_SUMMARY = describeTolerances()
 
 /** Two snapshots of one charger side by side (older left), what changed highlighted. */
 export function CompareView() {
@@ -122,6 +125,9 @@ function ComparisonBody({ older, newer }: { older: Snapshot; newer: Snapshot }) 
       {result.comparable ? (
         <>
           <CompareFindings older={findings.older} newer={findings.newer} />
+          <p className="field-hint compare-tolerance-note">
+            Differences smaller than a reading&apos;s tolerance ({TOLERANCE_SUMMARY}) are meter noise between two fetches and show as unchanged.
+          </p>
           <label className="compare-only-changed">
             <input type="checkbox" checked={onlyChanged} onChange={(e) => setOnlyChanged(e.target.checked)} /> Show only what changed
           </label>

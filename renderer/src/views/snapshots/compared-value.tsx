@@ -46,18 +46,21 @@ function formatMagnitude(magnitude: number, unit: ReadingUnit | null): string {
   return unit !== null ? `${text} ${unit}` : text
 }
 
+function signedDelta(delta: number, unit: string | null): string {
+  return `${delta > 0 ? '+' : '−'}${formatMagnitude(Math.abs(delta), readingUnit(unit))}`
+}
+
 /**
  * The change column: a signed delta with its unit ("+2.3 °C"), how much later a time is,
- * "Appeared"/"Gone" when one side is missing, "Changed" for text, "Same" otherwise.
+ * "Appeared"/"Gone" when one side is missing, "Changed" for text, "Same" otherwise, and
+ * "Same (+1 V is within ±2 %)" for a difference smaller than the reading's tolerance.
  */
 export function describeChange(change: ValueChange): string {
+  if (change.withinTolerance && change.delta !== null) return `Same (${signedDelta(change.delta, change.unit)} is within ${change.tolerance ?? ''})`
   if (!change.changed) return 'Same'
   if (change.before === null) return 'Appeared'
   if (change.after === null) return 'Gone'
-  if (change.delta !== null) {
-    const sign = change.delta > 0 ? '+' : '−'
-    return `${sign}${formatMagnitude(Math.abs(change.delta), readingUnit(change.unit))}`
-  }
+  if (change.delta !== null) return signedDelta(change.delta, change.unit)
   if (TIME_FIELDS.has(change.field)) {
     const before = parseTimestamp(typeof change.before === 'string' ? change.before : undefined)
     const after = parseTimestamp(typeof change.after === 'string' ? change.after : undefined)
