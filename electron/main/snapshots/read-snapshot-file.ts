@@ -3,6 +3,8 @@
  * a good snapshot, a damaged file (to move aside), and a file-system failure (to report).
  */
 import type { Snapshot } from '@common/snapshot-types'
+import { UntrustedFileError } from '../fs/read-regular-file'
+import { MAX_SNAPSHOT_BYTES } from './save-input'
 import { parseSnapshotId } from './snapshot-id'
 import type { SnapshotFs } from './snapshot-fs'
 import { parseStoredSnapshot } from './stored-snapshot'
@@ -13,12 +15,13 @@ export type SnapshotFileRead =
   | { kind: 'damaged'; reason: string }
   | { kind: 'fs-error'; error: unknown }
 
-/** Reads and validates the file of snapshot `id` at `path`. Never throws. */
+/** Reads and validates the file of snapshot `id` at `path` (a regular file, capped). Never throws. */
 export async function readSnapshotFile(fs: SnapshotFs, path: string, id: string): Promise<SnapshotFileRead> {
   let text: string
   try {
-    text = await fs.readFile(path)
+    text = await fs.readFile(path, MAX_SNAPSHOT_BYTES)
   } catch (error) {
+    if (error instanceof UntrustedFileError) return { kind: 'damaged', reason: error.message }
     return { kind: 'fs-error', error }
   }
   const parsed = parseStoredSnapshot(text)

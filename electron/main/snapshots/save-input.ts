@@ -11,8 +11,8 @@ import { stampOf, type SnapshotIdGenerator } from './snapshot-id'
 /** What a caller saves: one device response and where and when it came from (the store adds id and version). */
 export type SaveSnapshotInput = Omit<Snapshot, 'id' | 'schemaVersion'>
 
-/** Largest snapshot file accepted (a device response is a few kilobytes). */
-export const MAX_SNAPSHOT_CHARS = 5_000_000
+/** Largest snapshot file written or read, in bytes (a device response is a few kilobytes). */
+export const MAX_SNAPSHOT_BYTES = 5_000_000
 
 const SaveInputSchema = z.object({
   deviceId: DeviceIdSchema,
@@ -47,7 +47,7 @@ export function prepareSnapshot(input: SaveSnapshotInput, ids: SnapshotIdGenerat
     json = undefined
   }
   if (json === undefined) return invalid('Snapshot not saved: the device data cannot be stored as JSON.')
-  if (json.length > MAX_SNAPSHOT_CHARS) return invalid('Snapshot not saved: the device response is unexpectedly large (over 5 MB).')
+  if (Buffer.byteLength(json) + 1 > MAX_SNAPSHOT_BYTES) return invalid('Snapshot not saved: the device response is unexpectedly large (over 5 MB).')
   return ok({ snapshot: JSON.parse(json) as Snapshot, json: `${json}\n` })
 }
 
