@@ -110,7 +110,12 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })
-  app.on('before-quit', () => {
-    void services?.dispose()
+  // Quitting waits once for the services to stop (the snapshot catalog is written then).
+  let disposed = false
+  app.on('before-quit', (event) => {
+    if (disposed || !services) return
+    disposed = true
+    event.preventDefault()
+    void services.dispose().finally(() => app.quit())
   })
 }

@@ -177,6 +177,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
       await prepare.dispose()
       await live?.dispose()
       clients?.clear()
+      await snapshots.flush()
       await demo.dispose().catch((error: unknown) => logger.warn(`demo fleet did not stop cleanly: ${String(error)}`))
     },
   }

@@ -10,7 +10,7 @@ import { moveAside } from './quarantine'
 import { readSnapshotFile } from './read-snapshot-file'
 import type { SnapshotFs } from './snapshot-fs'
 import { INDEX_FILE_NAME, snapshotIdOfFileName, type SnapshotPaths } from './snapshot-paths'
-import { metaOf, parseDeviceIndex } from './stored-snapshot'
+import { MAX_INDEX_BYTES, metaOf, parseDeviceIndex } from './stored-snapshot'
 
 /** What the loader needs from the store. */
 export interface LoaderContext {
@@ -30,7 +30,7 @@ export interface LoadedDeviceFolder {
 /** Loads and reconciles one device folder. Throws the fs error when the folder cannot be listed. */
 export async function loadDeviceFolder(ctx: LoaderContext, deviceId: string): Promise<LoadedDeviceFolder> {
   const dir = ctx.paths.deviceDir(deviceId)
-  const names = await ctx.fs.readdir(dir)
+  const names = (await ctx.fs.readdir(dir)).map((entry) => entry.name)
   if (names.some(isTempFile)) await ctx.fs.removeStaleTempFiles(dir).catch(() => 0)
 
   const fileIds = new Set<string>()
@@ -62,7 +62,7 @@ export async function loadDeviceFolder(ctx: LoaderContext, deviceId: string): Pr
 /** The entries of a device's index file, or null when it is missing, damaged or not this device's. */
 async function readIndex(ctx: LoaderContext, deviceId: string): Promise<SnapshotMeta[] | null> {
   try {
-    return parseDeviceIndex(JSON.parse(await ctx.fs.readFile(ctx.paths.indexFile(deviceId))), deviceId)
+    return parseDeviceIndex(JSON.parse(await ctx.fs.readFile(ctx.paths.indexFile(deviceId), MAX_INDEX_BYTES)), deviceId)
   } catch {
     return null
   }

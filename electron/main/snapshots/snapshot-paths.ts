@@ -2,6 +2,7 @@
  * Where snapshot files live under the store's root:
  *   <root>/devices/<deviceId>/<snapshotId>.json   one file per snapshot
  *   <root>/devices/<deviceId>/index.json          that device's listing metadata
+ *   <root>/catalog.json                           every device's listing metadata in one file
  *   <root>/quarantine/                            unreadable files moved aside
  * Every path is built from validated ids and checked to stay inside the root.
  */
@@ -10,6 +11,7 @@ import { DEVICE_ID_PATTERN } from '@common/tellus/schemas'
 import { parseSnapshotId } from './snapshot-id'
 
 export const INDEX_FILE_NAME = 'index.json'
+const CATALOG_FILE_NAME = 'catalog.json'
 const SNAPSHOT_FILE_SUFFIX = '.json'
 
 /** Builds and checks the store's paths. Throws only on a programming error (an unvalidated id). */
@@ -17,11 +19,13 @@ export class SnapshotPaths {
   readonly root: string
   readonly devicesDir: string
   readonly quarantineDir: string
+  readonly catalogFile: string
 
   constructor(root: string) {
     this.root = resolve(root)
     this.devicesDir = join(this.root, 'devices')
     this.quarantineDir = join(this.root, 'quarantine')
+    this.catalogFile = join(this.root, CATALOG_FILE_NAME)
   }
 
   /** The folder of one device. */

@@ -1,18 +1,21 @@
 /**
  * The offline snapshot store: one JSON file per device fetch under `<root>/devices/<deviceId>/`,
- * written crash-safely, with a per-device index file so listing never parses payloads.
+ * written crash-safely, with a per-device index file so listing never parses payloads, and one
+ * store-wide catalog so a new process lists 100,000 snapshots without opening every folder.
  *
- * The in-memory index is built once (on first use) from the index files, checked against the
- * folders' file names, and then kept in step with every save and delete. One store per root:
- * two processes writing the same root are not supported (Electron's single-instance lock covers
- * the app). Every method returns a `Result`; file-system failures become `storage` errors.
+ * The in-memory index is built once (on first use) from the catalog and the index files of the
+ * folders that changed since (see load-store.ts), and then kept in step with every save and
+ * delete. It trusts nothing on disk: it reads only regular files, never through a link, never more
+ * than a snapshot may hold, and never writes or deletes through a linked folder. One store per
+ * root (Electron's single-instance lock); every method returns a `Result`, fs failures `storage` errors.
  */
 import { appError, fail, ok, type AppError, type Result } from '@common/errors'
 import type { SnapshotQuery } from '@common/ipc/contract'
 import type { QuarantinedSnapshot, Snapshot, SnapshotList, SnapshotMeta } from '@common/snapshot-types'
-import { DEVICE_ID_PATTERN } from '@common/tellus/schemas'
+import { CatalogKeeper } from './catalog-keeper'
+import { isRealFolder, writeDeviceIndex } from './device-folder'
+import { loadStore } from './load-store'
 import { checkQuery, isRetention, MAX_RETENTION_PER_DEVICE } from './store-arguments'
-import { loadDeviceFolder, type LoadedDeviceFolder } from './load-device-folder'
 import { mapLimited } from './map-limited'
 import { moveAside } from './quarantine'
 import { readSnapshotFile } from './read-snapshot-file'
@@ -23,13 +26,12 @@ import { SnapshotIdGenerator, validateDeviceId, validateSnapshotId } from './sna
 import { SnapshotIndex } from './snapshot-index'
 import { SnapshotPaths } from './snapshot-paths'
 import { snapshotNotFound, storageError, type StorageOperation } from './storage-errors'
-import { INDEX_FORMAT_VERSION, metaOf, newestFirst, type DeviceIndexFile } from './stored-snapshot'
+import { metaOf, plainMeta } from './stored-snapshot'
 
 export type { SaveSnapshotInput } from './save-input'
 
 export const DEFAULT_RETENTION_PER_DEVICE = 50
 export { MAX_RETENTION_PER_DEVICE } from './store-arguments'
-const LOAD_CONCURRENCY = 64
 
 /** Collaborators and settings of a `SnapshotStore`. */
 export interface SnapshotStoreOptions {
@@ -56,6 +58,7 @@ export class SnapshotStore {
   private readonly index = new SnapshotIndex()
   private readonly queue = new SerialQueue()
   private readonly ids = new SnapshotIdGenerator()
+  private readonly catalog: CatalogKeeper
   private retention: number
   private loading: Promise<Result<void>> | null = null
   private unreported: QuarantinedSnapshot[] = []
@@ -67,6 +70,7 @@ export class SnapshotStore {
     const retention = options.retentionPerDevice ?? DEFAULT_RETENTION_PER_DEVICE
     if (!isRetention(retention)) throw new RangeError(`retentionPerDevice must be an integer from 1 to ${MAX_RETENTION_PER_DEVICE}`)
     this.retention = retention
+    this.catalog = new CatalogKeeper({ fs: this.fs, paths: this.paths, index: this.index, enqueue: (task) => void this.queue.run(task) })
   }
 
   /** The store's folder (absolute). */
@@ -89,11 +93,13 @@ export class SnapshotStore {
     return this.mutate('save', async () => {
       try {
         await this.fs.mkdir(this.paths.deviceDir(snapshot.deviceId))
+        if (!(await isRealFolder(this.fs, this.paths, snapshot.deviceId))) throw Object.assign(new Error('The device folder is a link'), { code: 'ELOOP' })
         await this.fs.writeFileAtomic(this.paths.snapshotFile(snapshot.id), json)
       } catch (error) {
         return fail(storageError(error, 'save', this.paths.root))
       }
-      await this.keepNewest(snapshot.deviceId, [metaOf(snapshot), ...this.index.device(snapshot.deviceId)].sort(newestFirst))
+      this.index.add(metaOf(snapshot))
+      await this.keepNewest(snapshot.deviceId)
       return ok(snapshot)
     })
   }
@@ -113,7 +119,7 @@ export class SnapshotStore {
     if (limit !== undefined) items = items.slice(0, limit)
     const quarantined = this.unreported
     this.unreported = []
-    return ok({ items: items.map((meta) => ({ ...meta })), quarantined })
+    return ok({ items: items.map(plainMeta), quarantined })
   }
 
   /** Opens one snapshot. A damaged file is moved aside and reported as a storage error. */
@@ -157,6 +163,7 @@ export class SnapshotStore {
     if (!loaded.ok) return loaded
     return this.mutate('delete', async () => {
       if (!this.index.find(id)) return ok({ deleted: 0 })
+      if (!(await isRealFolder(this.fs, this.paths, checked.value.deviceId))) return ok({ deleted: 0 })
       await this.fs.remove(this.paths.snapshotFile(id))
       this.index.remove(id)
       await this.writeIndex(checked.value.deviceId)
@@ -172,8 +179,9 @@ export class SnapshotStore {
     if (!loaded.ok) return loaded
     return this.mutate('delete', async () => {
       const deleted = this.index.device(checked.value).length
-      await this.fs.remove(this.paths.deviceDir(checked.value))
-      this.index.setDevice(checked.value, [])
+      await this.fs.remove(this.paths.deviceDir(checked.value)) // a link is removed itself, never followed
+      this.index.removeDevice(checked.value)
+      this.catalog.touched(checked.value, true)
       await this.fs.fsyncDir(this.paths.devicesDir)
       return ok({ deleted })
     })
@@ -187,7 +195,9 @@ export class SnapshotStore {
       const deleted = this.index.size
       await this.fs.remove(this.paths.devicesDir)
       await this.fs.remove(this.paths.quarantineDir)
+      await this.fs.remove(this.paths.catalogFile)
       this.index.clear()
+      this.catalog.cleared()
       this.unreported = []
       await this.fs.fsyncDir(this.paths.root)
       return ok({ deleted })
@@ -205,43 +215,35 @@ export class SnapshotStore {
     return this.mutate('delete', async () => {
       let deleted = 0
       for (const deviceId of this.index.deviceIds()) {
-        const metas = this.index.device(deviceId)
-        if (metas.length > this.retention) deleted += await this.keepNewest(deviceId, metas)
+        if (this.index.device(deviceId).length > this.retention) deleted += await this.keepNewest(deviceId)
       }
       return ok({ deleted })
     })
   }
 
-  /** Keeps the newest `retention` of `metas` (newest first) for a device, deletes the rest; returns how many went. */
-  private async keepNewest(deviceId: string, metas: readonly SnapshotMeta[]): Promise<number> {
-    const kept = metas.slice(0, this.retention)
-    this.index.setDevice(deviceId, kept)
-    await this.writeIndex(deviceId)
-    const stuck: SnapshotMeta[] = []
-    for (const meta of metas.slice(this.retention)) {
-      await this.fs.remove(this.paths.snapshotFile(meta.id)).catch(() => stuck.push(meta))
+  /**
+   * Keeps a device's newest `retention` snapshots, deletes the rest (never through a linked
+   * folder), and writes its index; returns how many went. A file that cannot be removed stays listed.
+   */
+  private async keepNewest(deviceId: string): Promise<number> {
+    const older = this.index.device(deviceId).slice(this.retention)
+    let deleted = 0
+    if (older.length > 0 && (await isRealFolder(this.fs, this.paths, deviceId))) {
+      for (const meta of older) {
+        const removed = await this.fs.remove(this.paths.snapshotFile(meta.id)).then(() => true, () => false)
+        if (removed && this.index.remove(meta.id)) deleted += 1
+      }
     }
-    if (stuck.length > 0) this.index.setDevice(deviceId, [...kept, ...stuck])
-    if (metas.length > kept.length) await this.fs.fsyncDir(this.paths.deviceDir(deviceId))
-    return metas.length - kept.length - stuck.length
+    await this.writeIndex(deviceId)
+    if (deleted > 0) await this.fs.fsyncDir(this.paths.deviceDir(deviceId))
+    return deleted
   }
 
-  /**
-   * Writes a device's index file from memory (or removes the folder when it has no snapshots).
-   * A failure is not fatal: the index is derived data, rebuilt from file names on the next start.
-   */
+  /** Writes a device's index file from memory, and notes the change for the catalog. */
   private async writeIndex(deviceId: string): Promise<void> {
     const items = this.index.device(deviceId)
-    try {
-      if (items.length === 0) {
-        await this.fs.remove(this.paths.deviceDir(deviceId))
-        return
-      }
-      const file: DeviceIndexFile = { formatVersion: INDEX_FORMAT_VERSION, deviceId, items: [...items] }
-      await this.fs.writeFileAtomic(this.paths.indexFile(deviceId), JSON.stringify(file))
-    } catch {
-      // Left stale on disk; loading reconciles it against the folder.
-    }
+    this.catalog.touched(deviceId, items.length === 0)
+    await writeDeviceIndex(this.fs, this.paths, deviceId, items)
   }
 
   private async quarantine(path: string, reason: string): Promise<AppError> {
@@ -277,27 +279,22 @@ export class SnapshotStore {
   }
 
   private async load(): Promise<Result<void>> {
-    let names: string[]
+    let loaded
     try {
-      names = await this.fs.readdir(this.paths.devicesDir)
+      loaded = await loadStore({ fs: this.fs, paths: this.paths, now: this.now })
     } catch (error) {
-      if (errorCode(error) !== 'ENOENT') return fail(storageError(error, 'list', this.paths.root))
-      names = []
+      return fail(storageError(error, 'list', this.paths.root))
     }
-    const context = { fs: this.fs, paths: this.paths, now: this.now }
-    const deviceIds = names.filter((name) => DEVICE_ID_PATTERN.test(name))
-    const folders = await mapLimited(deviceIds, LOAD_CONCURRENCY, (deviceId) =>
-      loadDeviceFolder(context, deviceId).catch((): LoadedDeviceFolder | null => null),
-    )
-    this.index.clear()
-    const stale: string[] = []
-    for (const folder of folders) {
-      if (!folder) continue // not a folder, or unreadable: skipped, retried on the next start
-      this.index.setDevice(folder.deviceId, folder.metas)
-      this.unreported.push(...folder.quarantined)
-      if (folder.indexStale && folder.metas.length > 0) stale.push(folder.deviceId)
-    }
-    await mapLimited(stale, 8, (deviceId) => this.writeIndex(deviceId))
+    this.index.reset(loaded.all, loaded.byDevice)
+    this.unreported.push(...loaded.quarantined)
+    this.catalog.reset(loaded.folderTimes, loaded.catalogStale)
+    await mapLimited(loaded.staleIndexes, 8, (deviceId) => this.writeIndex(deviceId))
+    await this.catalog.write()
     return ok(undefined)
+  }
+
+  /** Writes what is only in memory (the catalog) to disk; call it before the app quits. */
+  flush(): Promise<void> {
+    return this.queue.run(() => this.catalog.write())
   }
 }

@@ -22,6 +22,8 @@ export const StoredSnapshotSchema = z.object({
 })
 
 export const INDEX_FORMAT_VERSION = 1
+/** Largest device index file read: 10,000 entries (the highest retention) take about 3 MB. */
+export const MAX_INDEX_BYTES = 20_000_000
 
 /** `<device folder>/index.json`: listing metadata of that device's snapshots, newest first. */
 export interface DeviceIndexFile {
@@ -100,6 +102,12 @@ export function metaOf(snapshot: Snapshot): SnapshotMeta {
     status: text('status'),
     firmwareVersion: text('firmware_version'),
   }
+}
+
+/** A plain copy of an index entry (catalog entries derive their fetch time; a copy serialises and crosses IPC intact). */
+export function plainMeta(meta: SnapshotMeta): SnapshotMeta {
+  const { id, deviceId, fetchedAt, profileId, profileName, siteId, model, status, firmwareVersion } = meta
+  return { id, deviceId, fetchedAt, profileId, profileName, siteId, model, status, firmwareVersion }
 }
 
 /** Newest first: by fetch time, then by id (ids sort by save order within a millisecond). */

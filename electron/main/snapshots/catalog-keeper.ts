@@ -1,0 +1,83 @@
+/**
+ * Keeps `catalog.json` (see snapshot-catalog.ts) in step without writing it on every save: a change
+ * marks its device folder's time unknown and schedules one write a while later; the app's quit
+ * flushes it. A crash before the write costs only a slower start (the changed folders are loaded
+ * from their own index), never a wrong listing.
+ */
+import type { SnapshotFs } from './snapshot-fs'
+import type { SnapshotIndex } from './snapshot-index'
+import type { SnapshotPaths } from './snapshot-paths'
+import { encodeCatalog } from './snapshot-catalog'
+
+/** How long after the first unsaved change the catalog is written. */
+const WRITE_DELAY_MS = 60_000
+
+/** What the keeper needs from the store. */
+export interface CatalogKeeperContext {
+  fs: SnapshotFs
+  paths: SnapshotPaths
+  index: SnapshotIndex
+  /** Runs a task in the store's write queue. */
+  enqueue: (task: () => Promise<void>) => void
+}
+
+/** Tracks device folder times and writes the catalog when it is out of step. */
+export class CatalogKeeper {
+  private times = new Map<string, bigint | null>()
+  private stale = false
+  private timer: ReturnType<typeof setTimeout> | null = null
+
+  constructor(private readonly ctx: CatalogKeeperContext) {}
+
+  /** Starts over from a freshly loaded store; `stale` means the catalog on disk is out of step. */
+  reset(times: Map<string, bigint | null>, stale: boolean): void {
+    if (this.timer) clearTimeout(this.timer)
+    this.timer = null
+    this.times = times
+    this.stale = stale
+  }
+
+  /** A device folder changed (or is gone when `removed`). */
+  touched(deviceId: string, removed = false): void {
+    if (removed) this.times.delete(deviceId)
+    else this.times.set(deviceId, null)
+    this.markStale(WRITE_DELAY_MS)
+  }
+
+  /** Everything was deleted: the catalog goes with it on the next write. */
+  cleared(): void {
+    this.times.clear()
+    this.markStale(WRITE_DELAY_MS)
+  }
+
+  /** Writes the catalog now if it is out of step. Never throws: the catalog is derived data. */
+  async write(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer)
+    this.timer = null
+    if (!this.stale) return
+    this.stale = false
+    const { fs, paths, index } = this.ctx
+    try {
+      if (this.times.size === 0) {
+        await fs.remove(paths.catalogFile)
+        return
+      }
+      for (const [deviceId, time] of this.times) {
+        if (time !== null) continue
+        const stat = await fs.lstat(paths.deviceDir(deviceId)).catch(() => null)
+        if (stat?.kind === 'dir') this.times.set(deviceId, stat.mtimeNs)
+        else if (index.device(deviceId).length === 0) this.times.delete(deviceId)
+      }
+      await fs.writeFileAtomic(paths.catalogFile, encodeCatalog(index.all(), this.times, BigInt(Date.now()) * 1_000_000n))
+    } catch {
+      // Not written: the next start loads the folders that changed, and writes it then.
+    }
+  }
+
+  private markStale(delayMs: number): void {
+    this.stale = true
+    if (this.timer) return
+    this.timer = setTimeout(() => this.ctx.enqueue(() => this.write()), delayMs)
+    this.timer.unref?.()
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * Opens the store: lists the device folders (never following a link), reads the catalog, and takes
+ * from it every device whose folder has not changed since it was written; the other folders are
+ * loaded from their own index (`loadDeviceFolder`). Without a usable catalog every folder is loaded.
+ */
+import type { QuarantinedSnapshot, SnapshotMeta } from '@common/snapshot-types'
+import { DEVICE_ID_PATTERN } from '@common/tellus/schemas'
+import { loadDeviceFolder, type LoaderContext } from './load-device-folder'
+import { mapLimited } from './map-limited'
+import { moveAside } from './quarantine'
+import { decodeCatalog, MAX_CATALOG_BYTES, type Catalog } from './snapshot-catalog'
+import { errorCode } from './snapshot-fs'
+import { mergeNewestFirst } from './snapshot-index'
+import { newestFirst } from './stored-snapshot'
+
+const LOAD_CONCURRENCY = 64
+
+/** The store as found on disk. */
+export interface LoadedStore {
+  /** Every snapshot, newest first. */
+  all: SnapshotMeta[]
+  /** The same per device, when the catalog already had it so (saves regrouping 100,000 entries). */
+  byDevice?: Map<string, SnapshotMeta[]>
+  /** Device folders and their modification times (null: unknown, to be read again before trusting). */
+  folderTimes: Map<string, bigint | null>
+  quarantined: QuarantinedSnapshot[]
+  /** Devices whose own index file should be rewritten. */
+  staleIndexes: string[]
+  /** True when the catalog should be written again. */
+  catalogStale: boolean
+}
+
+/** Loads the store under `ctx.paths.root`. Throws the fs error when the devices folder cannot be listed. */
+export async function loadStore(ctx: LoaderContext): Promise<LoadedStore> {
+  const { fs, paths } = ctx
+  const quarantined: QuarantinedSnapshot[] = []
+  const deviceIds: string[] = []
+  for (const entry of await listDevicesFolder(ctx)) {
+    if (!DEVICE_ID_PATTERN.test(entry.name)) continue
+    if (entry.kind === 'dir') deviceIds.push(entry.name)
+    else if (entry.kind !== 'file') {
+      // A link (or FIFO, socket, device) where a device folder belongs: never followed, moved aside.
+      const reason = entry.kind === 'link' ? 'It is a symbolic link, not a device folder, so it was not followed.' : 'It is not a device folder, so it was not read.'
+      quarantined.push(await moveAside(fs, paths.quarantineDir, paths.deviceDir(entry.name), reason, ctx.now()))
+    }
+  }
+
+  const catalog = await readCatalog(ctx)
+  const times = deviceIds.length === 0 ? [] : (await fs.lstatMany(deviceIds.map((deviceId) => paths.deviceDir(deviceId)))).map((stat) => (stat?.kind === 'dir' ? stat.mtimeNs : null))
+  const folderTimes = new Map<string, bigint | null>()
+  const trusted = new Set<string>()
+  const toLoad: string[] = []
+  deviceIds.forEach((deviceId, i) => {
+    const time = times[i] ?? null
+    folderTimes.set(deviceId, time)
+    if (time !== null && catalog?.folderTimes.get(deviceId) === time) trusted.add(deviceId)
+    else toLoad.push(deviceId)
+  })
+
+  const folders = await mapLimited(toLoad, LOAD_CONCURRENCY, (deviceId) => loadDeviceFolder(ctx, deviceId).catch(() => null))
+  const loaded: SnapshotMeta[] = []
+  const staleIndexes: string[] = []
+  for (const [i, folder] of folders.entries()) {
+    if (!folder) {
+      folderTimes.delete(toLoad[i]!) // not readable: skipped, retried on the next start
+      continue
+    }
+    loaded.push(...folder.metas)
+    quarantined.push(...folder.quarantined)
+    if (folder.indexStale && folder.metas.length > 0) staleIndexes.push(folder.deviceId)
+    if (folder.indexStale || folder.quarantined.length > 0) folderTimes.set(folder.deviceId, null)
+  }
+
+  const allTrusted = catalog !== null && catalog.byDevice.size === trusted.size // trusted is a subset of the catalog's devices
+  const catalogStale = !allTrusted || toLoad.length > 0
+  if (allTrusted && loaded.length === 0) return { all: catalog.entries, byDevice: catalog.byDevice, folderTimes, quarantined, staleIndexes, catalogStale }
+  const fromCatalog = catalog ? catalog.entries.filter((meta) => trusted.has(meta.deviceId)) : []
+  return { all: mergeNewestFirst(fromCatalog, loaded.sort(newestFirst)), folderTimes, quarantined, staleIndexes, catalogStale }
+}
+
+async function listDevicesFolder(ctx: LoaderContext): Promise<Array<{ name: string; kind: string }>> {
+  try {
+    return await ctx.fs.readdir(ctx.paths.devicesDir)
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return []
+    throw error
+  }
+}
+
+/** The catalog, or null when it is missing, damaged, too large or not a regular file (then rebuilt). */
+async function readCatalog(ctx: LoaderContext): Promise<Catalog | null> {
+  try {
+    return decodeCatalog(await ctx.fs.readFile(ctx.paths.catalogFile, MAX_CATALOG_BYTES))
+  } catch {
+    return null
+  }
+}
