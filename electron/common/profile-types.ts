@@ -16,7 +16,8 @@ export interface ProfileView {
 }
 
 export type KeychainState =
-  | { available: true }
+  /** `sessionOnly`: secrets are kept in memory (no OS keychain here) and forgotten when the app stops. */
+  | { available: true; sessionOnly?: true }
   | { available: false; reason: string; action: string }
 
 export interface ProfilesState {

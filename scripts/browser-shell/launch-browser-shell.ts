@@ -17,6 +17,7 @@ import { createMemoryLogger, type Logger } from '@main/logger'
 import { createTrustedSenderCheck } from '@main/security/trusted-sender'
 import { createMainServices, type MainServices, type MainServicesOptions } from '@main/services/create-main-services'
 import { CHROMIUM_ARGS, chromiumExecutable } from './chromium'
+import { defaultExportDir, saveIntoFolder } from './export-folder'
 import { pageApiScript } from './page-api-script'
 import { startStaticServer, type StaticServer } from './static-server'
 
@@ -28,10 +29,12 @@ export interface BrowserShellOptions {
   headless?: boolean
   remoteDebuggingPort?: number
   viewport?: { width: number; height: number }
-  /** Default: an in-memory secret store. Pass a KeytarSecretStore for the real keychain. */
+  /** Default: an in-memory store that reports itself session-only. See choose-secret-store.ts for the keychain. */
   secretStore?: SecretStore
-  /** Where "save as" dialogs save: returns a path, or null for "cancelled". */
+  /** Where "save as" dialogs save: returns a path, or null for "cancelled". Default: into `exportDir`. */
   chooseSavePath?: MainServicesOptions['chooseSavePath']
+  /** The folder exports are saved into when `chooseSavePath` is not given. Default: `<userData>/exports`. */
+  exportDir?: string
   logger?: Logger
   /** Extra options for the services (e.g. the demo simulator's). */
   services?: Partial<MainServicesOptions>
@@ -44,6 +47,8 @@ export interface BrowserShell {
   page: Page
   services: MainServices
   userDataDir: string
+  /** Where exports are saved (when the default `chooseSavePath` is used). */
+  exportDir: string
   logger: Logger
   close(): Promise<void>
 }
@@ -51,6 +56,7 @@ export interface BrowserShell {
 /** Starts the static server, the services and Chromium, and opens the app. */
 export async function launchBrowserShell(options: BrowserShellOptions = {}): Promise<BrowserShell> {
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'tellus-shell-')))
+  const exportDir = options.exportDir ?? defaultExportDir(userDataDir)
   const logger = options.logger ?? createMemoryLogger()
   const server: StaticServer = await startStaticServer(options.rendererDir ?? resolve(import.meta.dirname, '../../out/renderer'))
   const appUrl = `${server.url}/index.html`
@@ -68,8 +74,8 @@ export async function launchBrowserShell(options: BrowserShellOptions = {}): Pro
       arch: process.arch,
       versions: { electron: null, chrome: chromeVersion, node: process.versions.node },
     }),
-    secretStore: options.secretStore ?? new MemorySecretStore(),
-    chooseSavePath: options.chooseSavePath ?? (async () => null),
+    secretStore: options.secretStore ?? new MemorySecretStore({ sessionOnly: true }),
+    chooseSavePath: options.chooseSavePath ?? saveIntoFolder(exportDir),
     emit,
     logger,
     ...options.services,
@@ -97,6 +103,7 @@ export async function launchBrowserShell(options: BrowserShellOptions = {}): Pro
     page,
     services,
     userDataDir,
+    exportDir,
     logger,
     close: async () => {
       await browser.close().catch(() => undefined)

@@ -1,5 +1,6 @@
 /**
- * An in-memory `SecretStore` for tests and the browser shell. `mode` simulates the keychain's
+ * An in-memory `SecretStore` for tests and the browser shell. With `sessionOnly` it reports itself as
+ * such (the browser shell where no Secret Service runs), so the UI never claims a keychain. `mode` simulates the keychain's
  * failure modes the way gnome-keyring shows them: 'unavailable' and 'denied' fail every call;
  * 'locked' answers reads with nothing and refuses writes.
  */
@@ -21,9 +22,12 @@ export class MemorySecretStore implements SecretStore {
   mode: MemoryKeychainMode
   private readonly entries: Map<string, string>
 
-  constructor(options: { mode?: MemoryKeychainMode; entries?: Record<string, string> } = {}) {
+  private readonly sessionOnly: boolean
+
+  constructor(options: { mode?: MemoryKeychainMode; entries?: Record<string, string>; sessionOnly?: boolean } = {}) {
     this.mode = options.mode ?? 'available'
     this.entries = new Map(Object.entries(options.entries ?? {}))
+    this.sessionOnly = options.sessionOnly ?? false
   }
 
   async get(account: string): Promise<string | null> {
@@ -50,7 +54,8 @@ export class MemorySecretStore implements SecretStore {
   }
 
   async probe(): Promise<KeychainState> {
-    return this.mode === 'available' ? { available: true } : unavailableState(keychainFailure(FAILING[this.mode]))
+    if (this.mode !== 'available') return unavailableState(keychainFailure(FAILING[this.mode]))
+    return this.sessionOnly ? { available: true, sessionOnly: true } : { available: true }
   }
 
   private refuseUnlessAvailable(): void {

@@ -90,6 +90,28 @@ describe('ProfilesView list', () => {
   })
 })
 
+describe('secrets kept for this session only (browser shell without a Secret Service)', () => {
+  it('says so in a banner, on each profile and in the form, and never claims the system keychain', async () => {
+    const sessionOnly = { ...stateWith(north), keychain: { available: true as const, sessionOnly: true as const } }
+    const { user } = renderView(<ProfilesView />, withNorth(sessionOnly))
+    const north_ = await screen.findByRole('article', { name: 'North Operator' })
+    expect(screen.getByText('Client secrets last only for this session')).toBeTruthy()
+    expect(north_.textContent).toContain('Client secret kept in memory for this session only.')
+    expect(document.body.textContent).not.toContain('stored in the system keychain')
+    await user.click(screen.getByRole('button', { name: 'Add operator profile' }))
+    const secret = screen.getByLabelText('Client secret')
+    expect(document.getElementById(secret.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'Kept in memory for this session only (no system keychain here), never in a file.',
+    )
+  })
+
+  it('with a real keychain shows no such banner', async () => {
+    renderView(<ProfilesView />, withNorth())
+    await screen.findByRole('article', { name: 'North Operator' })
+    expect(screen.queryByText('Client secrets last only for this session')).toBeNull()
+  })
+})
+
 describe('adding a profile', () => {
   it('the base URL hint names the loopback exception, and a URL without /v1 gets the fixed URL as a hint', async () => {
     const { user } = renderView(<ProfilesView />)

@@ -1,8 +1,22 @@
 import type { KeychainState } from '@common/profile-types'
 import { Banner } from '@renderer/components/banner'
 
-/** A prominent warning when the system keychain cannot be used: why, what to do, what still works. */
+/**
+ * A prominent warning when the system keychain cannot be used (why, what to do, what still works), or
+ * a plain notice when secrets are kept in memory for this session only (the browser shell without a
+ * Secret Service).
+ */
 export function KeychainBanner({ keychain }: { keychain: KeychainState }) {
+  if (keychain.available && keychain.sessionOnly) {
+    return (
+      <Banner variant="warning" title="Client secrets last only for this session" role="none">
+        <p>
+          No system keychain (Secret Service) answers here, so client secrets are kept in memory and forgotten when Tellus Field stops. Enter them
+          again after a restart. They are never written to a file.
+        </p>
+      </Banner>
+    )
+  }
   if (keychain.available) return null
   return (
     <Banner variant="error" title="System keychain unavailable: operator profiles cannot be added">

@@ -46,6 +46,7 @@ export function ProfileForm({ profile, onClose }: ProfileFormProps) {
   const [values, setValues] = useState<ProfileFormValues>(() => initialValues(profile))
   const [problems, setProblems] = useState<ProfileFormProblems>({})
   const [checking, setChecking] = useState(false)
+  const sessionOnly = useAppStore((s) => s.profilesState?.keychain.available === true && s.profilesState.keychain.sessionOnly === true)
 
   useEffect(() => {
     clearProfileError()
@@ -113,7 +114,9 @@ export function ProfileForm({ profile, onClose }: ProfileFormProps) {
             ? profile.secret === 'missing'
               ? 'The keychain has lost this secret: enter it again.'
               : 'Leave empty to keep the stored secret. A new server (host or port) needs it entered again.'
-            : 'Stored in the system keychain only, never in a file.'
+            : sessionOnly
+              ? 'Kept in memory for this session only (no system keychain here), never in a file.'
+              : 'Stored in the system keychain only, never in a file.'
         }
         problem={problems.clientSecret}
         spellCheck={false}
