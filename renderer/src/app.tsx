@@ -5,12 +5,14 @@ import type { View } from './store/ui-slice'
 import { AboutView } from './views/about/about-view'
 import { DeviceView } from './views/device/device-view'
 import { FaultsView } from './views/faults/faults-view'
+import { HistoryView } from './views/history/history-view'
 import { ProfilesView } from './views/profiles/profiles-view'
 import { CompareView } from './views/snapshots/compare-view'
 import { SnapshotsView } from './views/snapshots/snapshots-view'
 
 const VIEWS: Record<View, () => React.JSX.Element> = {
   device: DeviceView,
+  history: HistoryView,
   snapshots: SnapshotsView,
   compare: CompareView,
   profiles: ProfilesView,

@@ -8,6 +8,7 @@ import { Icon } from './icon'
 /** The views in the navigation, in order. */
 export const NAV_ITEMS: readonly { view: View; label: string }[] = [
   { view: 'device', label: 'Device' },
+  { view: 'history', label: 'History' },
   { view: 'snapshots', label: 'Snapshots' },
   { view: 'compare', label: 'Compare' },
   { view: 'profiles', label: 'Profiles' },

@@ -1,9 +1,10 @@
 import type { DeviceSlice } from './device-slice'
 import type { ListHealthSlice } from './list-health-slice'
+import type { HistorySlice } from './history-slice'
 import type { ProfilesSlice } from './profiles-slice'
 import type { SitesSlice } from './sites-slice'
 import type { SnapshotsSlice } from './snapshots-slice'
 import type { UiSlice } from './ui-slice'
 
 /** The whole renderer state: one zustand store composed of slices. */
-export type AppState = UiSlice & DeviceSlice & SitesSlice & SnapshotsSlice & ProfilesSlice & ListHealthSlice
+export type AppState = UiSlice & DeviceSlice & SitesSlice & SnapshotsSlice & ProfilesSlice & ListHealthSlice & HistorySlice

@@ -3,6 +3,7 @@ import type { TellusApi } from '@common/ipc/contract'
 import type { AppState } from './app-state'
 import { createDeviceSlice } from './device-slice'
 import { createListHealthSlice } from './list-health-slice'
+import { createHistorySlice } from './history-slice'
 import { createProfilesSlice } from './profiles-slice'
 import { createSitesSlice } from './sites-slice'
 import { createSnapshotsSlice } from './snapshots-slice'
@@ -19,5 +20,6 @@ export function createAppStore(api: TellusApi): AppStore {
     ...createSnapshotsSlice(api)(...a),
     ...createProfilesSlice(api)(...a),
     ...createListHealthSlice(api)(...a),
+    ...createHistorySlice(api)(...a),
   }))
 }

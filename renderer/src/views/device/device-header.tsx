@@ -46,6 +46,7 @@ function OtherProfileNote({ profileId, profileName }: { profileId: string; profi
 /** Identity, status, heartbeat and fetch time of the device on screen, with the Refresh button. */
 export function DeviceHeader({ device, current }: { device: Device; current: CurrentDevice }) {
   const fetchDevice = useAppStore((s) => s.fetchDevice)
+  const openHistory = useAppStore((s) => s.openHistory)
   const refreshing = useAppStore((s) => s.deviceStatus === 'loading' && s.requestedDeviceId === current.snapshot.deviceId)
   const siteName = useAppStore((s) => s.sites.find((site) => site.site_id === device.site_id)?.name ?? null)
   const { snapshot } = current
@@ -59,6 +60,9 @@ export function DeviceHeader({ device, current }: { device: Device; current: Cur
         <div className="device-refresh">
           <Button variant="secondary" icon="refresh" busy={refreshing} onClick={() => void fetchDevice(snapshot.deviceId)}>
             {refreshing ? 'Refreshing…' : 'Refresh'}
+          </Button>
+          <Button variant="secondary" onClick={() => void openHistory(snapshot.deviceId)}>
+            History
           </Button>
           {refreshing ? <PacingNotice /> : null}
         </div>
