@@ -3,8 +3,8 @@ import { formatNumber } from '@common/format/number'
 import type { ChargingRecord } from '@common/tellus/schemas'
 
 const WIDTH = 720
-const HEIGHT = 180
-const PAD = { left: 44, right: 8, top: 10, bottom: 26 }
+const HEIGHT = 200
+const PAD = { left: 44, right: 8, top: 26, bottom: 26 }
 /** Connector colours by position; the legend names them, so colour is never the only cue. */
 const SERIES_CLASSES = ['series-1', 'series-2', 'series-3', 'series-4'] as const
 
@@ -53,7 +53,7 @@ export function EnergyChart({ records, startMs, endMs }: { records: readonly Cha
             −{formatNumber(bottom, 0)}
           </text>
         ) : null}
-        <text className="axis-unit" x={4} y={PAD.top + 4}>
+        <text className="axis-unit" x={PAD.left - 6} y={12} textAnchor="end">
           kWh
         </text>
         {days.map((day, i) => {

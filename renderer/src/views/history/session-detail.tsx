@@ -3,7 +3,7 @@ import { formatTimestamp } from '@common/format/timestamp'
 import { isFailedStart } from '@common/history/session-patterns'
 import type { ChargingRecord } from '@common/tellus/schemas'
 import { Panel } from '@renderer/components/panel'
-import { formatCost, formatSessionDuration, formatSocChange, shortVin } from './session-format'
+import { formatCost, formatSessionDuration, formatSocChange, shortVin } from '@common/history/session-wording'
 
 /** A horizontal bar for one power figure, against the larger of the two. */
 function PowerBar({ label, kw, scaleKw }: { label: string; kw: number | null | undefined; scaleKw: number }) {

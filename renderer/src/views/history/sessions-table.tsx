@@ -4,7 +4,7 @@ import { formatReading } from '@common/format/number'
 import { formatTimestamp } from '@common/format/timestamp'
 import { isFailedStart } from '@common/history/session-patterns'
 import type { ChargingRecord } from '@common/tellus/schemas'
-import { formatCost, formatSessionDuration, formatSocChange, shortVin } from './session-format'
+import { formatCost, formatSessionDuration, formatSocChange, shortVin } from '@common/history/session-wording'
 
 /** Above this many rows the table renders only what is on screen (a 90-day DC history has thousands). */
 export const VIRTUALISE_FROM_ROWS = 200
@@ -62,7 +62,7 @@ export function SessionsTable({ records, selectedId, onSelect }: SessionsTablePr
   const after = virtual ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) : 0
   const rows = virtual ? items.map((item) => records[item.index]!) : records
   return (
-    <div ref={scrollRef} className={['sessions-scroll', virtual ? 'virtual' : ''].filter(Boolean).join(' ')} tabIndex={virtual ? 0 : undefined} aria-label={virtual ? 'Sessions (scroll for more)' : undefined} role={virtual ? 'region' : undefined}>
+    <div ref={scrollRef} className="sessions-scroll" tabIndex={0} role="region" aria-label="Sessions (scroll for more)">
       <table className="data-table sessions-table" aria-rowcount={records.length + 1}>
         <caption className="visually-hidden">Charging sessions, newest first ({records.length})</caption>
         <thead>

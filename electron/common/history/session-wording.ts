@@ -1,8 +1,8 @@
-/** How the history view words one charging session: cost, vehicle, duration. */
-import { formatDuration } from '@common/format/duration'
-import { formatNumber, MISSING } from '@common/format/number'
-import { sessionDurationMs } from '@common/history/session-patterns'
-import type { ChargingRecord } from '@common/tellus/schemas'
+/** How one charging session is worded, in the app and in its reports: cost, vehicle, duration, SoC. */
+import { formatDuration } from '../format/duration'
+import { formatNumber, MISSING } from '../format/number'
+import { sessionDurationMs } from './session-patterns'
+import type { ChargingRecord } from '../tellus/schemas'
 
 /** Characters of a VIN shown: enough to match a vehicle on site, not enough to identify its owner. */
 export const VIN_SHOWN_CHARACTERS = 6
