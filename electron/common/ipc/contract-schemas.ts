@@ -53,6 +53,7 @@ export const ARG_SCHEMAS = {
   exportSnapshots: z.strictObject({
     ids: z.union([z.tuple([id]), z.tuple([id, id])]),
     format: z.enum(['json', 'html']),
+    includeHistory: z.boolean().optional(),
   }),
   getSettings: noArgs,
   updateSettings: z.strictObject({ snapshotRetention: z.number().int().min(1).max(10_000).optional() }),

@@ -67,6 +67,8 @@ export interface SnapshotExportRequest {
   /** One id exports a snapshot; two export a comparison (older first). */
   ids: [string] | [string, string]
   format: 'json' | 'html'
+  /** Adds the device's charging history kept on disk (patterns, sessions with VINs shortened). */
+  includeHistory?: boolean
 }
 
 export type ExportOutcome = { saved: true; path: string } | { saved: false }

@@ -165,7 +165,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     live,
     recordings,
     recordingExporter: new RecordingExporter({ recordings, chooseSavePath: options.chooseSavePath, appVersion: () => appInfo().version, now }),
-    exporter: new SnapshotExporter({ snapshots, chooseSavePath: options.chooseSavePath, appVersion: () => appInfo().version, now }),
+    exporter: new SnapshotExporter({ snapshots, history, chooseSavePath: options.chooseSavePath, appVersion: () => appInfo().version, now }),
     listSites: async () => {
       const profile = await activeProfile()
       if (!profile.ok) return profile

@@ -7,6 +7,8 @@ import { DeviceSchema } from '@common/tellus/schemas'
 import { diagnoseDevice } from '@common/diagnostics/diagnose-device'
 import type { Finding } from '@common/diagnostics/finding'
 import { fail, ok, type Result } from '@common/errors'
+import { historyForExport, type ExportedHistory } from '@common/history/history-export'
+import type { DeviceHistory } from '@common/history/history-types'
 import type { ExportOutcome, SnapshotExportRequest } from '@common/ipc/contract'
 import type { Snapshot } from '@common/snapshot-types'
 import { writeFileAtomic } from '../fs/atomic-write'
@@ -36,6 +38,8 @@ export class SnapshotExporter {
   constructor(
     private readonly deps: {
       snapshots: { get(id: string): Promise<Result<Snapshot>> }
+      /** The charging history kept on disk, for exports that include it. */
+      history?: { cachedHistory(deviceId: string): Promise<Result<DeviceHistory | null>> }
       chooseSavePath: ChooseSavePath
       appVersion: () => string
       now: () => number
@@ -52,10 +56,13 @@ export class SnapshotExporter {
     }
     snapshots.sort((a, b) => a.fetchedAt.localeCompare(b.fetchedAt))
     const meta = { appVersion: this.deps.appVersion(), exportedAt: new Date(this.deps.now()).toISOString() }
+    const history = request.includeHistory ? await this.historyOf(snapshots[snapshots.length - 1]!) : undefined
+    if (history && !history.ok) return history
+    const kept = history?.value ?? undefined
     const contents =
       request.format === 'json'
-        ? buildJsonExport(snapshots, meta)
-        : buildHtmlReport({ snapshots, findings: snapshots.map(findingsOf), ...meta })
+        ? buildJsonExport(snapshots, meta, kept)
+        : buildHtmlReport({ snapshots, findings: snapshots.map(findingsOf), ...meta, history: kept })
     const filters = request.format === 'json' ? [{ name: 'JSON', extensions: ['json'] }] : [{ name: 'HTML report', extensions: ['html'] }]
     const path = await this.deps.chooseSavePath(suggestedFileName(snapshots, request.format), filters)
     if (!path) return ok({ saved: false })
@@ -65,5 +72,15 @@ export class SnapshotExporter {
       return fail(storageError(error, { verb: 'write', place: path, consequence: 'export not saved' }))
     }
     return ok({ saved: true, path })
+  }
+
+  /** The device's kept history for an export (null when none was fetched yet). */
+  private async historyOf(snapshot: Snapshot): Promise<Result<ExportedHistory | null>> {
+    if (!this.deps.history) return ok(null)
+    const cached = await this.deps.history.cachedHistory(snapshot.deviceId)
+    if (!cached.ok) return cached
+    if (!cached.value) return ok(null)
+    const device = DeviceSchema.safeParse(snapshot.data)
+    return ok(historyForExport(cached.value, device.success ? device.data.connectors?.map((c) => c.connector_id) : undefined))
   }
 }

@@ -1,6 +1,6 @@
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { fail, ok } from '@common/errors'
+import { fail, ok, type Result } from '@common/errors'
 import type { DeviceHistory, HistoryFetch } from '@common/history/history-types'
 import type { TimelinePoint } from '@common/history/timeline'
 import type { ChargingRecord } from '@common/tellus/schemas'
@@ -102,7 +102,7 @@ describe('history view', () => {
   })
 
   it('shows a loading state, then the error with a retry when nothing is kept', async () => {
-    const answer = deferred<ReturnType<typeof fail>>()
+    const answer = deferred<Result<HistoryFetch>>()
     const app = renderApp({ fetchHistory: () => answer.promise })
     const opening = app.store.getState().openHistory(DEVICE)
     expect(await screen.findByText(/Fetching charging records for the last 30 days/)).toBeTruthy()

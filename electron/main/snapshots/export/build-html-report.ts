@@ -4,12 +4,14 @@
  * and every payload redacted. Plain template strings; no dependency.
  */
 import type { Finding } from '@common/diagnostics/finding'
+import type { ExportedHistory } from '@common/history/history-export'
 import { compareSnapshots, type SnapshotComparison } from '@common/snapshots/compare-snapshots'
 import type { Snapshot } from '@common/snapshot-types'
 import { exportEntries } from './export-order'
 import { formatTime } from './format-values'
 import { html } from './html'
 import { REPORT_CSS } from './html-report-styles'
+import { historySection } from './history-section'
 import { comparisonSection, snapshotSection } from './html-report-sections'
 
 /** What the report shows. `findings[i]` belongs to `snapshots[i]` (in the order given). */
@@ -22,6 +24,8 @@ export interface HtmlReportInput {
   appVersion: string
   /** ISO 8601 time of the export. */
   exportedAt: string
+  /** The device's charging history, when asked for. */
+  history?: ExportedHistory
 }
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
@@ -40,6 +44,7 @@ export function buildHtmlReport(input: HtmlReportInput): string {
 </header>
 ${comparison ? comparisonSection(comparison) : ''}
 ${entries.map((entry, index) => snapshotSection(entry.snapshot, titles[index] ?? 'Snapshot', entry.findings))}
+${input.history ? historySection(input.history) : ''}
 <footer>Tellus Field ${input.appVersion} · units: power kW, voltage V, current A, energy kWh, temperature °C, state of charge % · times UTC</footer>`
   return `<!doctype html>
 <html lang="en">

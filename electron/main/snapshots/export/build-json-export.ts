@@ -2,6 +2,7 @@
  * The JSON export of one snapshot, or of two with their comparison: pretty-printed, versioned,
  * secret-free. Suitable for attaching to a work order or a support ticket.
  */
+import type { ExportedHistory } from '@common/history/history-export'
 import { compareSnapshots, type SnapshotComparison } from '@common/snapshots/compare-snapshots'
 import type { Snapshot } from '@common/snapshot-types'
 import { exportEntries } from './export-order'
@@ -25,10 +26,12 @@ export interface JsonExport {
   /** Older first. */
   snapshots: Snapshot[]
   comparison?: SnapshotComparison
+  /** The device's charging history, when asked for (VINs shortened). */
+  history?: ExportedHistory
 }
 
 /** Builds the JSON export of 1 or 2 snapshots (older first; compared when 2). */
-export function buildJsonExport(snapshots: readonly Snapshot[], meta: ExportMeta): string {
+export function buildJsonExport(snapshots: readonly Snapshot[], meta: ExportMeta, history?: ExportedHistory): string {
   const ordered = exportEntries(snapshots).map((entry) => entry.snapshot)
   const document: JsonExport = {
     format: JSON_EXPORT_FORMAT,
@@ -39,5 +42,6 @@ export function buildJsonExport(snapshots: readonly Snapshot[], meta: ExportMeta
   }
   const [older, newer] = ordered
   if (older && newer) document.comparison = compareSnapshots(older, newer)
+  if (history) document.history = history
   return `${JSON.stringify(document, null, 2)}\n`
 }

@@ -13,6 +13,7 @@ import { Loading } from '@renderer/components/spinner'
 import { useNow } from '@renderer/hooks/use-now'
 import { useAppStore } from '@renderer/store/store-context'
 import { FindingItem } from '../device/findings-list'
+import { ExportButtons } from '../snapshots/export-buttons'
 import { EnergyChart } from './energy-chart'
 import { SessionDetail } from './session-detail'
 import { SessionsTable } from './sessions-table'
@@ -125,6 +126,9 @@ export function HistoryView() {
             {history.records.length} sessions from {formatTimestamp(history.range.start)} to {formatTimestamp(history.range.end, { offset: true })}, fetched{' '}
             {formatAge(now - fetchedMs)} from {history.profileName}.
           </p>
+          {timeline.length > 0 ? (
+            <ExportButtons ids={[timeline.at(-1)!.snapshotId]} subject="newest snapshot with this history" includeHistory />
+          ) : null}
           <Panel title={`Patterns (${patterns.length})`}>
             {patterns.length === 0 ? (
               <p className="muted">No pattern in this range: no repeated failed starts, no silent connector, no battery drop on a unit that cannot discharge.</p>

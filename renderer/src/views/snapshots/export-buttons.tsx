@@ -10,6 +10,8 @@ export interface ExportButtonsProps {
   ids: [string] | [string, string]
   /** What is exported, for the buttons' names ("snapshot", "comparison"). Defaults from `ids`. */
   subject?: string
+  /** Adds the device's charging history kept on disk to the export. */
+  includeHistory?: boolean
 }
 
 type ExportState =
@@ -23,14 +25,14 @@ type ExportState =
  * "Export JSON" and "Export HTML report" for a snapshot or a comparison. Main shows the save
  * dialog; the outcome ("Saved to …", cancelled, or the error) is announced next to the buttons.
  */
-export function ExportButtons({ ids, subject }: ExportButtonsProps) {
+export function ExportButtons({ ids, subject, includeHistory }: ExportButtonsProps) {
   const exportSnapshots = useAppStore((s) => s.exportSnapshots)
   const [state, setState] = useState<ExportState>({ status: 'idle' })
   const what = subject ?? (ids.length === 2 ? 'comparison' : 'snapshot')
 
   const run = async (format: 'json' | 'html') => {
     setState({ status: 'busy', format })
-    const result = await exportSnapshots({ ids, format })
+    const result = await exportSnapshots(includeHistory ? { ids, format, includeHistory } : { ids, format })
     if (!result.ok) setState({ status: 'error', error: result.error })
     else if (result.value.saved) setState({ status: 'saved', path: result.value.path })
     else setState({ status: 'cancelled' })
