@@ -1,4 +1,4 @@
-import { cleanup, screen, waitFor, within } from '@testing-library/react'
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { fail, ok } from '@common/errors'
 import type { Snapshot } from '@common/snapshot-types'
@@ -73,6 +73,9 @@ describe('CompareView', () => {
     const temperature = rowOf('Connector 1', 'Temperature')
     expect(within(temperature).getAllByRole('cell').map((c) => c.textContent)).toEqual(['38.0 °C', '71.0 °C', '+33.0 °C'])
 
+    // The site by its name once the profile's sites are known (its id stays in the tooltip).
+    expect(within(rowOf('Charger', 'Site')).getAllByRole('cell')[0]!.textContent).toBe('site_001')
+
     const model = rowOf('Charger', 'Model')
     expect(model.className).not.toContain('compare-row-changed')
     expect(within(model).getAllByRole('cell')[2]!.textContent).toBe('Same')
@@ -91,6 +94,14 @@ describe('CompareView', () => {
     expect(within(rowOf('Connector 1', 'Power')).getAllByRole('cell')[2]!.textContent).toBe('Same (+0.1 kW is within ±0.2 kW)')
     expect(screen.getByRole('region', { name: 'Connector 1' }).textContent).toContain('no changes')
     expect(screen.getByText(/Differences smaller than a reading's tolerance/).textContent).toContain('power ±0.2 kW, voltage ±2 %, current ±0.5 A, energy delivered ±0.05 kWh, temperature ±1 °C')
+  })
+
+  it('names the site where the profile\'s sites are loaded', async () => {
+    const { store } = await renderComparison()
+    act(() => store.setState({ sites: [{ site_id: 'site_001', name: 'Harbour Point Fleet Depot' }] }))
+    const site = within(rowOf('Charger', 'Site')).getAllByRole('cell')
+    expect(site.map((c) => c.textContent)).toEqual(['Harbour Point Fleet Depot', 'Harbour Point Fleet Depot', 'Same'])
+    expect(site[0]!.querySelector('[title="site_001"]')).not.toBeNull()
   })
 
   it('diagnoses both snapshots and shows new and resolved findings', async () => {

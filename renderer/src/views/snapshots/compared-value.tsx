@@ -1,3 +1,4 @@
+import { SiteLabel } from '@renderer/components/site-label'
 import { StatusBadge } from '@renderer/components/status-badge'
 import { formatDuration } from '@common/format/duration'
 import { formatNumber, formatReading, MISSING, UNIT_DIGITS, type ReadingUnit } from '@common/format/number'
@@ -26,12 +27,13 @@ function TimeValue({ value, fetchedAt }: { value: string; fetchedAt: string }) {
 }
 
 /**
- * One side of a compared field: statuses as badges, readings with units, times as local times
+ * One side of a compared field: statuses as badges, a site by its name where known, readings with units, times as local times
  * with their age at fetch time; a missing value as "—" (never 0).
  */
 export function ComparedValueView({ change, value, fetchedAt, scope }: { change: ValueChange; value: ComparedValue; fetchedAt: string; scope: 'device' | 'connector' }) {
   if (value === null) return <span className="compare-missing">{MISSING}</span>
   if (change.field === 'status' && typeof value === 'string') return <StatusBadge kind={scope} value={value} />
+  if (change.field === 'site_id' && typeof value === 'string') return <SiteLabel siteId={value} />
   if (TIME_FIELDS.has(change.field) && typeof value === 'string') return <TimeValue value={value} fetchedAt={fetchedAt} />
   const unit = readingUnit(change.unit)
   if (unit !== null && typeof value === 'number') return <span className="compare-reading">{formatReading(value, unit)}</span>
