@@ -5,7 +5,7 @@
  * Limits are lifted on both sides (the simulator's 60 reads/min would otherwise pace the loop).
  */
 import { startSimulator } from '@main/simulator/index'
-import { PacerRegistry } from '@main/tellus/pacer-registry'
+import { PacerRegistry } from '@main/tellus/pacer'
 import { TellusClient } from '@main/tellus/tellus-client'
 import { median, percentile, timeRuns, type BenchFigure } from './bench-types'
 

@@ -1,4 +1,4 @@
-import { DEVICE_ID_PATTERN } from '@common/tellus/schemas'
+import { DEVICE_ID_PATTERN } from './device-id'
 
 /**
  * Turning what a technician types or pastes into Tellus device ids.

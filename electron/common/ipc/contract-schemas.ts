@@ -4,8 +4,8 @@
  * so the two cannot drift apart.
  */
 import { z } from 'zod'
+import { DeviceIdSchema } from '../devices/device-id'
 import { HISTORY_RANGE_DAYS } from '../history/history-types'
-import { DeviceIdSchema } from '../tellus/schemas'
 import { MAX_VISIT_DEVICES, VisitIdSchema, VisitInputSchema } from '../visits/visit-schemas'
 import type { ApiMethod, ArgsOf } from './contract'
 

@@ -134,13 +134,3 @@ export const TelemetryFrameSchema = z.looseObject({
   ),
 })
 export type TelemetryFrame = z.infer<typeof TelemetryFrameSchema>
-
-/**
- * Device ids are platform-issued opaque strings such as `dvc_a1b2c3d4e5f6`. The app accepts a
- * conservative character set so an id can never carry a path (`../oauth/token`) or a query.
- */
-export const DEVICE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/
-export const DeviceIdSchema = z
-  .string()
-  .trim()
-  .regex(DEVICE_ID_PATTERN, 'A device id is letters, digits, "_" or "-" (e.g. dvc_a1b2c3d4e5f6), at most 64 characters.')

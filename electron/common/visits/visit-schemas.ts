@@ -4,7 +4,7 @@
  */
 import { z } from 'zod'
 import { APP_ERROR_KINDS } from '../errors'
-import { DeviceIdSchema } from '../tellus/schemas'
+import { DeviceIdSchema } from '../devices/device-id'
 
 /** Longest visit name, site and notes (characters). */
 export const VISIT_TEXT_LIMITS = { name: 120, site: 120, notes: 4000 } as const

@@ -9,7 +9,7 @@ import { renameSync, rmSync } from 'node:fs'
 import { join, parse } from 'node:path'
 import electronLog from 'electron-log/node'
 import type { Logger } from '../logger'
-import { createRedactor, oneLine } from '../tellus/redact'
+import { createRedactor, oneLine } from '@common/redact'
 
 /** The log file's name inside the logs folder. */
 export const LOG_FILE_NAME = 'main.log'

@@ -3,7 +3,7 @@
  * their device, sort by start time, are filesystem-safe and never look like a snapshot id.
  */
 import { randomBytes } from 'node:crypto'
-import { DEVICE_ID_PATTERN } from '@common/tellus/schemas'
+import { DEVICE_ID_PATTERN } from '@common/devices/device-id'
 
 const DEVICE_PART = DEVICE_ID_PATTERN.source.replace(/^\^/, '').replace(/\$$/, '')
 

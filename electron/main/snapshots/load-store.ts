@@ -4,7 +4,7 @@
  * loaded from their own index (`loadDeviceFolder`). Without a usable catalog every folder is loaded.
  */
 import type { QuarantinedSnapshot, SnapshotMeta } from '@common/snapshot-types'
-import { DEVICE_ID_PATTERN } from '@common/tellus/schemas'
+import { DEVICE_ID_PATTERN } from '@common/devices/device-id'
 import { loadDeviceFolder, type LoaderContext } from './load-device-folder'
 import { mapLimited } from './map-limited'
 import { moveAside } from './quarantine'

@@ -5,7 +5,7 @@
 import { z } from 'zod'
 import { appError, fail, ok, type Result } from '@common/errors'
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '@common/snapshot-types'
-import { DeviceIdSchema } from '@common/tellus/schemas'
+import { DeviceIdSchema } from '@common/devices/device-id'
 import { stampOf, type SnapshotIdGenerator } from './snapshot-id'
 
 /** What a caller saves: one device response and where and when it came from (the store adds id and version). */

@@ -13,7 +13,7 @@
  * status, firmware) stored once per distinct combination and referred to by a base-36 index.
  */
 import type { SnapshotMeta } from '@common/snapshot-types'
-import { DEVICE_ID_PATTERN } from '@common/tellus/schemas'
+import { DEVICE_ID_PATTERN } from '@common/devices/device-id'
 
 /** Largest catalog read (about 2 million snapshots); a larger file is rebuilt from the folders. */
 export const MAX_CATALOG_BYTES = 200_000_000

@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { appError, fail, ok, type Result } from '@common/errors'
-import { DEVICE_ID_PATTERN, DeviceIdSchema } from '@common/tellus/schemas'
+import { DEVICE_ID_PATTERN, DeviceIdSchema } from '@common/devices/device-id'
 
 const DEVICE_PART = DEVICE_ID_PATTERN.source.replace(/^\^/, '').replace(/\$$/, '')
 const STAMP_PATTERN = /^\d{8}T\d{9}Z$/

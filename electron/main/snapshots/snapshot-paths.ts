@@ -7,7 +7,7 @@
  * Every path is built from validated ids and checked to stay inside the root.
  */
 import { isAbsolute, join, relative, resolve } from 'node:path'
-import { DEVICE_ID_PATTERN } from '@common/tellus/schemas'
+import { DEVICE_ID_PATTERN } from '@common/devices/device-id'
 import { parseSnapshotId } from './snapshot-id'
 
 export const INDEX_FILE_NAME = 'index.json'

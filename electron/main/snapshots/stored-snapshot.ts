@@ -4,7 +4,7 @@
  */
 import { z } from 'zod'
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot, type SnapshotMeta } from '@common/snapshot-types'
-import { DEVICE_ID_PATTERN } from '@common/tellus/schemas'
+import { DEVICE_ID_PATTERN } from '@common/devices/device-id'
 import { SNAPSHOT_ID_PATTERN } from './snapshot-id'
 
 const isoTime = z.string().refine((value) => Number.isFinite(Date.parse(value)), 'not a date-time')

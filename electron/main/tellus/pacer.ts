@@ -1,11 +1,63 @@
 /**
- * Client-side pacing under the API's per-client rate limits (60 reads and 10 token requests per
- * minute), so that normal use never trips a 429. A sliding window of reserved send times: a caller
- * reserves the earliest slot that keeps every window at or under the limit, then waits for it.
- * Reserving (not just counting) lets concurrent callers queue in order without overbooking.
+ * When a request may go: client-side pacing under the API's per-client rate limits (60 reads and 10
+ * token requests per minute), so that normal use never trips a 429, and the cancellable sleeps
+ * every wait in the client goes through.
+ *
+ * A sliding window of reserved send times: a caller reserves the earliest slot that keeps every
+ * window at or under the limit, then waits for it. Reserving (not just counting) lets concurrent
+ * callers queue in order without overbooking. The API limits are per client_id, so every
+ * TellusClient for the same base URL and client_id shares one pair of pacers (`PacerRegistry`): a
+ * client recreated after a profile edit, or a throwaway one that verifies credentials, still counts
+ * against the same budget.
  */
-import { sleepUnlessAborted, type Sleep } from './abortable-sleep'
-import type { WaitInfo } from './wait-info'
+
+/** Waits `ms` milliseconds; an injected one may ignore `signal` (the caller races it anyway). */
+export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>
+
+/** Why a request is waiting, so the UI can tell the technician ("waiting 12 s: API rate limit"). */
+export interface WaitInfo {
+  waitMs: number
+  /** `reads`/`token`: pacing under the API's per-client limits; `retry`: backoff after a transient failure. */
+  reason: 'reads' | 'token' | 'retry'
+}
+
+/** The real sleep: a timer, cleared as soon as `signal` aborts. */
+export const realSleep: Sleep = (ms, signal) =>
+  new Promise((resolve) => {
+    if (signal?.aborted) return resolve()
+    const done = () => {
+      clearTimeout(timer)
+      signal?.removeEventListener('abort', done)
+      resolve()
+    }
+    const timer = setTimeout(done, Math.max(0, ms))
+    signal?.addEventListener('abort', done, { once: true })
+  })
+
+/**
+ * Sleeps with `sleep`, returning early when `signal` aborts, whatever the injected sleep does.
+ * Resolves true when the full wait passed, false when it was cancelled.
+ */
+export async function sleepUnlessAborted(sleep: Sleep, ms: number, signal?: AbortSignal): Promise<boolean> {
+  if (signal?.aborted) return false
+  // An injected sleep that fails counts as having slept: a broken timer must not break the request.
+  const slept = () => sleep(ms, signal).catch(() => undefined)
+  if (!signal) {
+    await slept()
+    return true
+  }
+  let onAbort: (() => void) | undefined
+  const aborted = new Promise<void>((resolve) => {
+    onAbort = resolve
+    signal.addEventListener('abort', onAbort, { once: true })
+  })
+  try {
+    await Promise.race([slept(), aborted])
+  } finally {
+    if (onAbort) signal.removeEventListener('abort', onAbort)
+  }
+  return !signal.aborted
+}
 
 /** One limit: `limit` requests per `windowMs`, with `marginMs` added to the window for safety. */
 export interface PacerLimit {
@@ -53,10 +105,7 @@ export class Pacer {
   /** Reserves the earliest allowed send time. */
   reserve(): Reservation {
     const now = this.now()
-    const span = this.limit.windowMs + this.limit.marginMs
-    this.slots = this.slots.filter((at) => at > now - span)
-    const blocking = this.slots[this.slots.length - this.limit.limit]
-    const slot = blocking === undefined ? now : Math.max(now, blocking + span)
+    const slot = this.earliestSlot(now)
     this.slots.push(slot)
     let released = false
     return {
@@ -68,6 +117,13 @@ export class Pacer {
         if (index >= 0) this.slots.splice(index, 1)
       },
     }
+  }
+
+  private earliestSlot(now: number): number {
+    const span = this.limit.windowMs + this.limit.marginMs
+    this.slots = this.slots.filter((at) => at > now - span)
+    const blocking = this.slots[this.slots.length - this.limit.limit]
+    return blocking === undefined ? now : Math.max(now, blocking + span)
   }
 }
 
@@ -89,3 +145,43 @@ export async function pace(pacer: Pacer, run: PaceRun): Promise<boolean> {
   if (!waited) reservation.release()
   return waited
 }
+
+/** Per-client limits, per minute. */
+export interface PacingOptions {
+  readsPerMinute: number
+  tokenRequestsPerMinute: number
+  /** Safety margin added to each 60 s window (ms). */
+  marginMs: number
+}
+
+/** The documented v1.3 limits. */
+export const DEFAULT_PACING: PacingOptions = { readsPerMinute: 60, tokenRequestsPerMinute: 10, marginMs: 1000 }
+
+/** The pacers one client identity shares. */
+export interface ClientPacers {
+  reads: Pacer
+  token: Pacer
+}
+
+/** Pacers by base URL, client_id and limits. */
+export class PacerRegistry {
+  private readonly pacers = new Map<string, ClientPacers>()
+
+  /** The pacers for this identity, created on first use with `now` as their clock. */
+  pacersFor(baseUrl: string, clientId: string, options: PacingOptions, now: () => number): ClientPacers {
+    const key = JSON.stringify([baseUrl, clientId, options.readsPerMinute, options.tokenRequestsPerMinute, options.marginMs])
+    let pacers = this.pacers.get(key)
+    if (!pacers) {
+      const windowMs = 60_000
+      pacers = {
+        reads: new Pacer({ limit: options.readsPerMinute, windowMs, marginMs: options.marginMs }, now),
+        token: new Pacer({ limit: options.tokenRequestsPerMinute, windowMs, marginMs: options.marginMs }, now),
+      }
+      this.pacers.set(key, pacers)
+    }
+    return pacers
+  }
+}
+
+/** The registry every client uses unless given its own. */
+export const sharedPacerRegistry = new PacerRegistry()

@@ -8,13 +8,10 @@
  */
 import type { z } from 'zod'
 import { fail, ok, type Result } from '@common/errors'
+import { excerptOf, type Redactor } from '@common/redact'
 import { AccessTokenSchema, EnvelopeSchema, type AccessToken } from '@common/tellus/schemas'
-import { apiError } from './api-errors'
-import { GATEWAY_STATUSES } from './attempt'
-import type { ErrorContext } from './error-context'
-import type { HttpResponse } from './http-request'
-import { excerptOf, type Redactor } from './redact'
 import {
+  apiError,
   contentTypeError,
   emptyBodyError,
   gatewayError,
@@ -22,7 +19,10 @@ import {
   redirectError,
   shapeError,
   webPageError,
-} from './response-errors'
+  type ErrorContext,
+} from './errors'
+import type { HttpResponse } from './http-request'
+import { GATEWAY_STATUSES } from './retry'
 
 /** What the parser needs besides the response. */
 export interface ParseContext extends ErrorContext {

@@ -7,22 +7,82 @@
  *   const device = await client.getDevice('dvc_a1b2c3d4e5f6', { signal })
  */
 import { appError, fail, ok, type Result } from '@common/errors'
+import { parseDeviceId, type DeviceId } from '@common/devices/device-id'
+import { createRedactor, CONTROL_CHARACTERS, excerptOf, type Redactor } from '@common/redact'
+import { parseChargingRecordQuery, type ChargingRecordQuery } from '@common/tellus/charging-record-query'
 import { ChargingRecordPageSchema, DeviceSchema, SitePageSchema, type ChargingRecordPage, type Device, type Site } from '@common/tellus/schemas'
-import { realSleep } from './abortable-sleep'
-import { ApiTransport } from './api-transport'
-import type { CallOptions, DeviceResponse, TellusClientOptions } from './client-options'
-import { DEFAULT_MAX_BODY_BYTES, DEFAULT_TIMEOUTS } from './http-request'
-import type { Pacer } from './pacer'
-import { DEFAULT_PACING, sharedPacerRegistry } from './pacer-registry'
-import { createRedactor, excerptOf, type Redactor } from './redact'
-import { parseBaseUrl, parseChargingRecordQuery, parseClientId, parseDeviceId, type ChargingRecordQuery } from './request-inputs'
-import { shapeError } from './response-errors'
-import { DEFAULT_RETRY } from './retry-policy'
+import { validateBaseUrl } from '../credentials/base-url'
+import type { Logger } from '../logger'
+import { shapeError } from './errors'
+import { DEFAULT_MAX_BODY_BYTES, DEFAULT_TIMEOUTS, type Timeouts } from './http-request'
+import { DEFAULT_PACING, realSleep, sharedPacerRegistry, type PacerRegistry, type PacingOptions, type Sleep, type WaitInfo } from './pacer'
+import { DEFAULT_RETRY, type RetryOptions } from './retry'
 import type { StreamAccess } from './stream/stream-access'
+import { ApiTransport } from './transport'
 
-export type { CallOptions, DeviceResponse, TellusClientOptions } from './client-options'
-export type { ChargingRecordQuery } from './request-inputs'
-export type { WaitInfo } from './wait-info'
+export type { ChargingRecordQuery } from '@common/tellus/charging-record-query'
+export type { WaitInfo } from './pacer'
+
+/** How to build a `TellusClient`: the profile's base URL and credentials, plus injectable collaborators. */
+export interface TellusClientOptions {
+  /** e.g. `https://api.telluspower.example.com/v1`; https, or http on loopback only. */
+  baseUrl: string
+  clientId: string
+  /** The client secret, or … */
+  clientSecret?: string
+  /** … a way to fetch it when a token is needed (e.g. from the keychain). */
+  getClientSecret?: () => Promise<Result<string>>
+  /** Default: the global `fetch`. */
+  fetch?: typeof fetch
+  /** Clock in ms (token expiry, pacing). Default `Date.now`. */
+  now?: () => number
+  /** Waits (backoff, pacing). Default: a real, cancellable timer. */
+  sleep?: Sleep
+  /** [0, 1) for jitter. Default `Math.random`. */
+  random?: () => number
+  /** Told whenever a request has to wait, so the UI can say why. */
+  onWait?: (info: WaitInfo) => void
+  /** Default: 15 s until headers, 30 s in all. */
+  timeouts?: Partial<Timeouts>
+  /** Default 2 MiB. */
+  maxBodyBytes?: number
+  /** Default: 5 attempts, 1 s doubling to 30 s, 30 % jitter. */
+  retry?: Partial<RetryOptions>
+  /** Per-client limits (default 60 reads and 10 token requests a minute) and the registry sharing them. */
+  pacer?: Partial<PacingOptions> & { registry?: PacerRegistry }
+  /** Receives one secret-free line per request. */
+  logger?: Logger
+}
+
+/** The device detail as the client returns it. */
+export interface DeviceResponse<D> {
+  device: D
+  /** The envelope's `data` exactly as received (what a snapshot stores). */
+  raw: unknown
+  /** When the response arrived (ISO 8601). */
+  receivedAt: string
+}
+
+/** Per-call options. */
+export interface CallOptions {
+  /** Aborting it cancels the request in flight and any wait; the result is then `cancelled`. */
+  signal?: AbortSignal
+}
+
+/** The API base URL: https, or http on loopback only (the shared rule in credentials/base-url). */
+export function parseBaseUrl(input: unknown): Result<{ baseUrl: string; host: string }> {
+  if (typeof input !== 'string') return fail(appError('invalid-input', 'Enter the API base URL (e.g. https://api.example.com/v1).'))
+  const valid = validateBaseUrl(input)
+  if (!valid.ok) return valid
+  return ok({ baseUrl: valid.value, host: new URL(valid.value).host })
+}
+
+/** The client_id: non-empty, one line, printable. */
+export function parseClientId(input: unknown): Result<string> {
+  if (typeof input !== 'string' || input.trim() === '') return fail(appError('invalid-input', 'Enter the client ID.', { action: 'Add it in Profiles.' }))
+  if (CONTROL_CHARACTERS.test(input) || input.length > 256) return fail(appError('invalid-input', 'The client ID contains characters that cannot be right.', { action: 'Check it in Profiles.' }))
+  return ok(input.trim())
+}
 
 /** Site pages of 100 fetched at most (10 000 sites) before the list is called broken. */
 const MAX_SITE_PAGES = 100
@@ -57,7 +117,6 @@ export class TellusClient {
   readonly #transport: Result<ApiTransport>
   readonly #host: string
   readonly #now: () => number
-  #readPacer: Pacer | null = null
 
   constructor(options: TellusClientOptions) {
     this.#redact = createRedactor(() => [...this.#secrets, ...this.#tokens])
@@ -79,7 +138,6 @@ export class TellusClient {
     const pacing = { ...DEFAULT_PACING, ...options.pacer }
     const registry = options.pacer?.registry ?? sharedPacerRegistry
     const pacers = registry.pacersFor(base.baseUrl, clientId.value, pacing, this.#now)
-    this.#readPacer = pacers.reads
     return ok(
       new ApiTransport({
         ...base,
@@ -108,7 +166,7 @@ export class TellusClient {
   /** `GET /operator/devices/{device_id}`: the charger, validated, plus its raw `data` for snapshots. */
   async getDevice(deviceId: string, options: CallOptions = {}): Promise<Result<DeviceResponse<Device>>> {
     if (!this.#transport.ok) return this.#transport
-    const id = parseDeviceId(deviceId, this.#redact)
+    const id = this.checkDeviceId(deviceId)
     if (!id.ok) return id
     const context = { host: this.#host, endpoint: 'device' as const, deviceId: id.value }
     const path = `/operator/devices/${encodeURIComponent(id.value)}`
@@ -143,6 +201,8 @@ export class TellusClient {
     if (!this.#transport.ok) return this.#transport
     const valid = parseChargingRecordQuery(query, this.#redact)
     if (!valid.ok) return valid
+    const id = this.checkDeviceId(valid.value.device_id)
+    if (!id.ok) return id
     const context = { host: this.#host, endpoint: 'charging-records' as const, deviceId: valid.value.device_id }
     const result = await this.#transport.value.get('/operator/charging-records', { ...valid.value }, ChargingRecordPageSchema, context, options.signal)
     return result.ok ? ok(result.value.data) : result
@@ -157,7 +217,7 @@ export class TellusClient {
 
   /** When (ms from now) the next `count` reads could go under this client's pacing, if nobody else reads meanwhile. */
   readSlots(count: number): number[] {
-    return this.#readPacer?.upcomingSlots(count) ?? Array<number>(count).fill(0)
+    return this.#transport.ok ? this.#transport.value.readSlots(count) : Array<number>(count).fill(0)
   }
 
   /** What the telemetry stream needs: the base URL and this client's token (held, or renewed on demand). */
@@ -184,6 +244,15 @@ export class TellusClient {
   /** Secret-free summary for logs and debugging (JSON.stringify of a client shows only this). */
   toJSON(): { host: string; signedIn: boolean } {
     return { host: this.#host, signedIn: this.#transport.ok && this.#transport.value.tokens.hasToken }
+  }
+
+  /** A device id, refused when it is one of this client's secrets: proxies log URLs, so a pasted secret must not travel in one. */
+  private checkDeviceId(input: string): Result<DeviceId> {
+    const id = parseDeviceId(input)
+    if (id.ok && this.#redact(id.value) !== id.value) {
+      return fail(appError('invalid-input', 'That looks like a client secret or token, not a device id.', { action: 'Enter the device id from the work order (e.g. dvc_a1b2c3d4e5f6).' }))
+    }
+    return id
   }
 
   private remember(token: string): void {

@@ -5,7 +5,7 @@
  */
 import { appError, fail, ok, type Result } from '@common/errors'
 import type { AccessToken } from '@common/tellus/schemas'
-import { cancelledError } from './transport-errors'
+import { cancelledError } from './errors'
 
 /** Renew this long before expiry (the Tellus samples use 60 s). */
 export const RENEW_EARLY_MS = 60_000

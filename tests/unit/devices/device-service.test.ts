@@ -12,7 +12,7 @@ import { DeviceService, isOfflineWorthy, type ActiveProfile } from '@main/device
 import { startSimulator, type SimulatorHandle } from '@main/simulator/index'
 import { nodeSnapshotFs } from '@main/snapshots/snapshot-fs'
 import { SnapshotStore } from '@main/snapshots/snapshot-store'
-import { PacerRegistry } from '@main/tellus/pacer-registry'
+import { PacerRegistry } from '@main/tellus/pacer'
 import { TellusClient } from '@main/tellus/tellus-client'
 
 const AC = 'dvc_2d7f0e9b4c61'

@@ -59,7 +59,7 @@ describe('HistoryService', () => {
 
   it('fetches the pages within the client pacing: waits for its slots and never trips a 429', async () => {
     const test = await startSimulator({ readsPerMinute: 3 })
-    const { service, waits } = setup(test, { pacer: { readsPerMinute: 3, registry: new (await import('@main/tellus/pacer-registry')).PacerRegistry() } })
+    const { service, waits } = setup(test, { pacer: { readsPerMinute: 3, registry: new (await import('@main/tellus/pacer')).PacerRegistry() } })
     const result = await service.fetchHistory(DC, 30)
     expect(result.ok && result.value.source).toBe('live')
     const statuses = test.sim.control.requests().filter((r) => r.method === 'GET').map((r) => r.status)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { isSecretKey, redactSecrets, redactUrl } from '@main/snapshots/export/redact-secrets'
+import { isSecretKey } from '@common/redact'
+import { redactSecrets, redactUrl } from '@main/snapshots/export/redact-secrets'
 
 describe('redactSecrets', () => {
   it('removes secret-named keys at any depth, in any spelling', () => {

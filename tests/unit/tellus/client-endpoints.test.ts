@@ -1,6 +1,6 @@
 /** The endpoints over real HTTP against the simulator (and a paging server): values, raw data, inputs. */
 import { describe, expect, it } from 'vitest'
-import { PacerRegistry } from '@main/tellus/pacer-registry'
+import { PacerRegistry } from '@main/tellus/pacer'
 import { TellusClient } from '@main/tellus/tellus-client'
 import { useServers, useSimulators } from './support'
 

@@ -3,7 +3,7 @@
  * shared by the simulator and the client: the client waits for its slot and never gets a 429.
  */
 import { describe, expect, it } from 'vitest'
-import { PacerRegistry } from '@main/tellus/pacer-registry'
+import { PacerRegistry } from '@main/tellus/pacer'
 import { TellusClient } from '@main/tellus/tellus-client'
 import { useSimulators } from './support'
 
@@ -20,6 +20,20 @@ describe('TellusClient pacing', () => {
     const readWaits = options.waits.filter((w) => w.reason === 'reads')
     expect(readWaits.length).toBeGreaterThanOrEqual(2)
     expect(readWaits.every((w) => w.waitMs > 0 && w.waitMs <= 61_000)).toBe(true)
+  })
+
+  it('readSlots() tells how long the next read would wait, and that is the wait it then gets', async () => {
+    const { sim, clientOptions } = await startSimulator({ readsPerMinute: 3 })
+    const options = clientOptions({ pacer: { readsPerMinute: 3, registry: new PacerRegistry() } })
+    const client = new TellusClient(options)
+    expect(client.readSlots(1)).toEqual([0])
+    for (let i = 0; i < 3; i++) expect((await client.getDevice(sim.deviceIds[i]!)).ok).toBe(true)
+    const [predicted] = client.readSlots(1)
+    expect(predicted).toBeGreaterThan(0)
+    expect(predicted).toBeLessThanOrEqual(61_000)
+    expect(options.waits).toEqual([])
+    expect((await client.getDevice(sim.deviceIds[3]!)).ok).toBe(true)
+    expect(options.waits).toEqual([{ waitMs: predicted, reason: 'reads' }])
   })
 
   it('paces parallel callers too', async () => {

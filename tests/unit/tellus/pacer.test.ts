@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pace, Pacer } from '@main/tellus/pacer'
-import { PacerRegistry } from '@main/tellus/pacer-registry'
-import type { WaitInfo } from '@main/tellus/wait-info'
+import { pace, Pacer, PacerRegistry, type WaitInfo } from '@main/tellus/pacer'
 import { virtualTime } from './support'
 
 const limit = { limit: 3, windowMs: 60_000, marginMs: 1000 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DeviceSchema, SitePageSchema } from '@common/tellus/schemas'
+import { createRedactor } from '@common/redact'
 import { parseEnvelopeResponse, parseTokenResponse, type ParseContext } from '@main/tellus/parse-response'
-import { createRedactor } from '@main/tellus/redact'
 import { httpResponse } from './support'
 
 const context: ParseContext = {

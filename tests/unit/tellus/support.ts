@@ -7,10 +7,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { afterEach } from 'vitest'
 import { startSimulator, type SimulatorHandle, type SimulatorOptions } from '@main/simulator/index'
-import type { Sleep } from '@main/tellus/abortable-sleep'
-import { PacerRegistry } from '@main/tellus/pacer-registry'
+import { PacerRegistry, type Sleep, type WaitInfo } from '@main/tellus/pacer'
 import type { TellusClientOptions } from '@main/tellus/tellus-client'
-import type { WaitInfo } from '@main/tellus/wait-info'
 
 /** A clock that only moves when told to or when someone sleeps on it. */
 export interface VirtualTime {

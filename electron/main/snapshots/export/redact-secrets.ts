@@ -1,33 +1,11 @@
 /**
  * Defensive redaction for exports. A snapshot holds no secret by design, but an export leaves the
  * laptop, so any key that names a credential (client_secret, access_token, Authorization, …) is
- * removed wherever it appears in a payload, and credentials in a URL are dropped.
+ * removed wherever it appears in a payload, and credentials in a URL are dropped. The key list is
+ * the one every redaction uses (`CREDENTIAL_KEY_NAMES` in electron/common/redact.ts).
  */
+import { isSecretKey } from '@common/redact'
 import type { Snapshot } from '@common/snapshot-types'
-
-/** Key names (lower case, without `_`/`-`) that are never exported. */
-const SECRET_KEYS = new Set([
-  'clientsecret',
-  'accesstoken',
-  'refreshtoken',
-  'idtoken',
-  'token',
-  'authorization',
-  'proxyauthorization',
-  'devicesecret',
-  'secret',
-  'password',
-  'apikey',
-  'xapikey',
-  'xsignature',
-  'cookie',
-  'setcookie',
-])
-
-/** True when an object key names a credential. */
-export function isSecretKey(key: string): boolean {
-  return SECRET_KEYS.has(key.toLowerCase().replace(/[-_\s]/g, ''))
-}
 
 /** A deep copy of `value` without any secret-named key (at any depth, in arrays too). */
 export function redactSecrets(value: unknown): unknown {

@@ -15,7 +15,7 @@
 import WebSocket from 'ws'
 import type { LiveFrame, StreamConnection, StreamStatus, StreamStopReason } from '@common/live/stream-status'
 import type { Logger } from '../../logger'
-import { backoffDelay, DEFAULT_RETRY } from '../retry-policy'
+import { backoffDelay, DEFAULT_RETRY } from '../retry'
 import { MAX_FRAME_BYTES, parseFrame } from './frame-parser'
 import { decideRefusal, type RefusalDecision } from './handshake-refusal'
 import { streamUrl, type StreamAccess } from './stream-access'

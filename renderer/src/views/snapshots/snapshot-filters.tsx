@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import { DeviceIdSchema } from '@common/tellus/schemas'
+import { DeviceIdSchema } from '@common/devices/device-id'
 import { Button } from '@renderer/components/button'
 import type { SnapshotFilter } from '@renderer/store/snapshots-slice'
 

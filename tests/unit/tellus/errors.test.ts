@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { apiError, retryAfterMsOf } from '@main/tellus/api-errors'
-import type { ErrorContext } from '@main/tellus/error-context'
-import { createRedactor } from '@main/tellus/redact'
+import { createRedactor } from '@common/redact'
+import { apiError, retryAfterMsOf, type ErrorContext } from '@main/tellus/errors'
 
 const device: ErrorContext = { host: 'api.example.com', endpoint: 'device', deviceId: 'dvc_a1b2c3d4e5f6' }
 const token: ErrorContext = { host: 'api.example.com', endpoint: 'token' }

@@ -6,22 +6,15 @@
  */
 import type { z } from 'zod'
 import type { AppError, Result } from '@common/errors'
+import type { Redactor } from '@common/redact'
 import type { AccessToken } from '@common/tellus/schemas'
 import type { Logger } from '../logger'
-import type { Sleep } from './abortable-sleep'
-import { TOKEN_REJECTED_CODES } from './api-errors'
-import { failedAttempt, withTransience, type Attempt } from './attempt'
-import type { ErrorContext } from './error-context'
+import { cancelledError, TOKEN_REJECTED_CODES, type ErrorContext } from './errors'
 import { sendHttpRequest, type HttpRequest, type HttpResponse, type Timeouts } from './http-request'
-import type { ClientPacers } from './pacer-registry'
-import { pace, type Pacer } from './pacer'
+import { pace, type ClientPacers, type Pacer, type Sleep, type WaitInfo } from './pacer'
 import { parseEnvelopeResponse, parseTokenResponse, type Parsed } from './parse-response'
-import type { Redactor } from './redact'
-import type { RetryOptions } from './retry-policy'
+import { failedAttempt, withRetries, withTransience, type Attempt, type RetryOptions } from './retry'
 import { TokenProvider } from './token-provider'
-import { cancelledError } from './transport-errors'
-import type { WaitInfo } from './wait-info'
-import { withRetries } from './with-retries'
 
 /** Everything the pipeline needs, resolved by the client. */
 export interface TransportConfig {
@@ -67,6 +60,11 @@ export class ApiTransport {
       now: config.now,
       onToken: config.onToken,
     })
+  }
+
+  /** When (ms from now) the next `count` reads could go under the pacing, if nobody else reads meanwhile. */
+  readSlots(count: number): number[] {
+    return this.config.pacers.reads.upcomingSlots(count)
   }
 
   /** GETs an enveloped resource and validates its `data` with `schema`. */

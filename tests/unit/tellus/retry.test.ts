@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { appError, ok } from '@common/errors'
-import { failedAttempt, type Attempt, type FailedAttempt } from '@main/tellus/attempt'
-import { backoffDelay, decideRetry, DEFAULT_RETRY } from '@main/tellus/retry-policy'
-import type { WaitInfo } from '@main/tellus/wait-info'
-import { withRetries } from '@main/tellus/with-retries'
+import type { WaitInfo } from '@main/tellus/pacer'
+import { backoffDelay, decideRetry, DEFAULT_RETRY, failedAttempt, withRetries, type Attempt, type FailedAttempt } from '@main/tellus/retry'
 import { virtualTime } from './support'
 
 const network = failedAttempt(appError('network', 'Cannot reach api.example.com.'), true)

@@ -1,30 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { createRedactor } from '@main/tellus/redact'
-import { parseBaseUrl, parseChargingRecordQuery, parseClientId, parseDeviceId } from '@main/tellus/request-inputs'
+import { createRedactor } from '@common/redact'
+import { parseChargingRecordQuery } from '@common/tellus/charging-record-query'
+import { parseBaseUrl, parseClientId, TellusClient } from '@main/tellus/tellus-client'
 
 const redact = createRedactor(() => ['demo-fleet-secret'])
-
-describe('parseDeviceId', () => {
-  it('accepts platform ids, trimmed', () => {
-    expect(parseDeviceId(' dvc_a1b2c3d4e5f6 ', redact)).toEqual({ ok: true, value: 'dvc_a1b2c3d4e5f6' })
-  })
-
-  it.each(['../oauth/token', 'dvc_1/../../sites', 'dvc_1?page=2', 'dvc_1#x', '%2e%2e', 'dvc 1', '', '   ', 'x'.repeat(65), 'dvc_\u0000'])(
-    'rejects %j as invalid input',
-    (input) => {
-      expect(parseDeviceId(input, redact)).toMatchObject({ ok: false, error: { kind: 'invalid-input' } })
-    },
-  )
-
-  it('rejects non-strings and never repeats a secret pasted by mistake', () => {
-    expect(parseDeviceId(42 as unknown as string, redact)).toMatchObject({ ok: false, error: { kind: 'invalid-input' } })
-    expect(JSON.stringify(parseDeviceId('demo-fleet-secret!', redact))).not.toContain('demo-fleet-secret')
-    // A valid-looking id that is in fact the secret is refused, so it never travels in a URL.
-    const pasted = parseDeviceId('demo-fleet-secret', redact)
-    expect(pasted).toMatchObject({ ok: false, error: { kind: 'invalid-input' } })
-    expect(JSON.stringify(pasted)).not.toContain('demo-fleet-secret')
-  })
-})
 
 describe('parseBaseUrl', () => {
   it.each([
@@ -72,5 +51,21 @@ describe('parseChargingRecordQuery', () => {
     { deviceId: 'dvc_1', startTime: '2026-05-02T00:00:00Z', endTime: '2026-05-01T00:00:00Z' },
   ])('rejects %j', (query) => {
     expect(parseChargingRecordQuery(query, redact)).toMatchObject({ ok: false, error: { kind: 'invalid-input' } })
+  })
+})
+
+describe('a device id that is a secret of the client', () => {
+  it('is refused before any request, and the refusal never repeats the secret', async () => {
+    let requests = 0
+    const fetch: typeof globalThis.fetch = async () => {
+      requests += 1
+      return new Response('{}', { status: 500 })
+    }
+    const client = new TellusClient({ baseUrl: 'https://api.example.com/v1', clientId: 'cpms_1', clientSecret: 'demo-fleet-secret', fetch })
+    const pasted = await client.getDevice('demo-fleet-secret')
+    expect(pasted).toMatchObject({ ok: false, error: { kind: 'invalid-input' } })
+    expect(JSON.stringify(pasted)).not.toContain('demo-fleet-secret')
+    expect(await client.listChargingRecords({ deviceId: 'demo-fleet-secret' })).toMatchObject({ ok: false, error: { kind: 'invalid-input' } })
+    expect(requests).toBe(0)
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createRedactor, EXCERPT_MAX_CHARS, excerptOf } from '@main/tellus/redact'
+import { createRedactor, EXCERPT_MAX_CHARS, excerptOf } from '@common/redact'
 
 describe('createRedactor', () => {
   const redact = createRedactor(() => ['demo-fleet-secret', 'tok.en/with+chars='])

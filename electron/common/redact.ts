@@ -1,18 +1,52 @@
 /**
- * Secret redaction for anything the client lets out of itself: support excerpts and log lines.
- * Known secrets (the client secret, every token this client has held) are replaced wherever they
- * appear, and so are values that merely look like credentials (`"access_token": "…"`,
- * `client_secret=…`, `Bearer …`), because a server may echo a token we never saw in full.
+ * Secret redaction, one rule set for everything that leaves a process boundary: support excerpts,
+ * log lines and exports. Known secrets (the client secret, every token a client has held) are
+ * replaced wherever they appear, and so are values that merely look like credentials
+ * (`"access_token": "…"`, `client_secret=…`, `Bearer …`), because a server may echo a token we never
+ * saw in full. `isSecretKey` applies the same key list to object keys (exports drop those keys).
  */
 
 /** Turns text into text without secrets. */
 export type Redactor = (text: string) => string
 
+/**
+ * Key names that carry a credential, written with `_` between words; `-`, `_` or nothing may
+ * separate the words where they appear (`client-secret`, `clientSecret`, `client_secret`).
+ */
+export const CREDENTIAL_KEY_NAMES: readonly string[] = [
+  'access_token',
+  'refresh_token',
+  'id_token',
+  'client_secret',
+  'device_secret',
+  'password',
+  'secret',
+  'token',
+  'authorization',
+  'proxy_authorization',
+  'api_key',
+  'x_api_key',
+  'x_signature',
+  'cookie',
+  'set_cookie',
+]
+
+const NORMALISED_KEYS = new Set(CREDENTIAL_KEY_NAMES.map((name) => name.replace(/_/g, '')))
+
+/** True when an object key names a credential (any case, with or without `-`, `_` or spaces). */
+export function isSecretKey(key: string): boolean {
+  return NORMALISED_KEYS.has(key.toLowerCase().replace(/[-_\s]/g, ''))
+}
+
 const PLACEHOLDER = '[redacted]'
 /** Shorter strings are not treated as secrets: redacting "a" everywhere would destroy the excerpt. */
 const MIN_SECRET_LENGTH = 4
 
-const CREDENTIAL_KEYS = 'access_token|refresh_token|id_token|client_secret|device_secret|password|secret|token|authorization'
+// Longest first, so that `access_token` wins over `token`.
+const CREDENTIAL_KEYS = [...CREDENTIAL_KEY_NAMES]
+  .sort((a, b) => b.length - a.length)
+  .map((name) => name.replace(/_/g, '[-_]?'))
+  .join('|')
 /** `"access_token": "value` (JSON; the closing quote may be missing in a cut-off body). */
 const JSON_CREDENTIAL = new RegExp(`("(?:${CREDENTIAL_KEYS})"\\s*:\\s*")(?:[^"\\\\]|\\\\.)*`, 'gi')
 /** `client_secret=value` (form or query encoding). */
