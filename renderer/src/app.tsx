@@ -9,10 +9,12 @@ import { HistoryView } from './views/history/history-view'
 import { ProfilesView } from './views/profiles/profiles-view'
 import { CompareView } from './views/snapshots/compare-view'
 import { SnapshotsView } from './views/snapshots/snapshots-view'
+import { VisitsView } from './views/visits/visits-view'
 
 const VIEWS: Record<View, () => React.JSX.Element> = {
   device: DeviceView,
   history: HistoryView,
+  visits: VisitsView,
   snapshots: SnapshotsView,
   compare: CompareView,
   profiles: ProfilesView,

@@ -9,6 +9,7 @@ import { Icon } from './icon'
 export const NAV_ITEMS: readonly { view: View; label: string }[] = [
   { view: 'device', label: 'Device' },
   { view: 'history', label: 'History' },
+  { view: 'visits', label: 'Visits' },
   { view: 'snapshots', label: 'Snapshots' },
   { view: 'compare', label: 'Compare' },
   { view: 'profiles', label: 'Profiles' },

@@ -5,6 +5,7 @@ import type { ProfilesSlice } from './profiles-slice'
 import type { SitesSlice } from './sites-slice'
 import type { SnapshotsSlice } from './snapshots-slice'
 import type { UiSlice } from './ui-slice'
+import type { VisitsSlice } from './visits-slice'
 
 /** The whole renderer state: one zustand store composed of slices. */
-export type AppState = UiSlice & DeviceSlice & SitesSlice & SnapshotsSlice & ProfilesSlice & ListHealthSlice & HistorySlice
+export type AppState = UiSlice & DeviceSlice & SitesSlice & SnapshotsSlice & ProfilesSlice & ListHealthSlice & HistorySlice & VisitsSlice

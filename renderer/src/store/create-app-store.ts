@@ -8,6 +8,7 @@ import { createProfilesSlice } from './profiles-slice'
 import { createSitesSlice } from './sites-slice'
 import { createSnapshotsSlice } from './snapshots-slice'
 import { createUiSlice } from './ui-slice'
+import { createVisitsSlice } from './visits-slice'
 
 export type AppStore = StoreApi<AppState>
 
@@ -21,5 +22,6 @@ export function createAppStore(api: TellusApi): AppStore {
     ...createProfilesSlice(api)(...a),
     ...createListHealthSlice(api)(...a),
     ...createHistorySlice(api)(...a),
+    ...createVisitsSlice(api)(...a),
   }))
 }

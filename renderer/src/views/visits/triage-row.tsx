@@ -1,0 +1,56 @@
+import { healthLook } from '@renderer/components/health-mark'
+import type { TriageRow as Row } from '@common/visits/visit-types'
+import { Age } from '@renderer/components/age'
+import { Button } from '@renderer/components/button'
+import { Icon } from '@renderer/components/icon'
+import { StatusBadge } from '@renderer/components/status-badge'
+
+/** Props of one board row. */
+export interface TriageRowProps {
+  row: Row
+  active: boolean
+  onOpen: () => void
+  onCompare: () => void
+  onFocus: () => void
+}
+
+/** A snapshot older than this is marked stale on the board (a prepared visit is hours old at most). */
+const STALE_AFTER_MS = 24 * 60 * 60_000
+
+/**
+ * One charger on the board: worst finding, id and model, site, status, the one-line problem, the
+ * snapshot's age and "ready offline"; opens the device view; compares before/after when there is an after.
+ */
+export function TriageRowView({ row, active, onOpen, onCompare, onFocus }: TriageRowProps) {
+  const level = row.snapshotId === null ? null : (row.worst ?? 'healthy')
+  return (
+    <div className={['triage-row', active ? 'triage-row-active' : '', row.worst ? `triage-row-${row.worst}` : ''].filter(Boolean).join(' ')}>
+      <span className="triage-cell triage-severity">
+        {level ? <StatusBadge kind="custom" look={healthLook(level)} className="badge-small" /> : <StatusBadge kind="custom" look={{ tone: 'neutral', icon: 'unknown', label: 'Unknown', origin: 'documented' }} className="badge-small" />}
+      </span>
+      <span className="triage-cell triage-device">
+        <button type="button" className="triage-open mono" tabIndex={active ? 0 : -1} data-device={row.deviceId} onClick={onOpen} onFocus={onFocus} aria-disabled={row.snapshotId === null || undefined} aria-label={`Open ${row.deviceId}${row.snapshotId === null ? ' (no offline copy)' : ''}`}>
+          {row.deviceId}
+        </button>
+        <span className="muted triage-model">{[row.model, row.siteId].filter(Boolean).join(' · ') || '—'}</span>
+      </span>
+      <span className="triage-cell triage-status">{row.snapshotId ? <StatusBadge kind="device" value={row.status} className="badge-small" /> : <span className="muted">—</span>}</span>
+      <span className="triage-cell triage-problem" title={row.findingCount > 1 ? `${row.problem} (+${row.findingCount - 1} more)` : row.problem}>
+        {row.problem}
+        {row.findingCount > 1 ? <span className="muted"> (+{row.findingCount - 1} more)</span> : null}
+      </span>
+      <span className="triage-cell triage-age">{row.fetchedAt ? <Age at={row.fetchedAt} staleAfterMs={STALE_AFTER_MS} /> : <span className="muted">never</span>}</span>
+      <span className={['triage-cell', 'triage-ready', row.snapshotId ? 'triage-ready-yes' : 'triage-ready-no'].join(' ')}>
+        <Icon name={row.snapshotId ? 'ok' : 'offline'} />
+        {row.snapshotId ? 'Ready offline' : row.failed ? 'Failed' : 'Not ready'}
+      </span>
+      <span className="triage-cell triage-actions">
+        {row.afterSnapshotId ? (
+          <Button size="small" tabIndex={active ? 0 : -1} onClick={onCompare} aria-label={`Compare before and after for ${row.deviceId}`}>
+            Before / after
+          </Button>
+        ) : null}
+      </span>
+    </div>
+  )
+}
