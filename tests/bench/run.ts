@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: runs every `tests/bench/*.bench.ts` (each default-exports a `Benchmark`) and
  * prints one table of figures. Nothing here asserts on time; the figures go into issue notes.
- * Pass names to run a subset: `npm run bench -- snapshots`.
+ * Pass names to run a subset: `npm run bench -- snapshots`. A `*.opt-in.bench.ts` (one that takes
+ * minutes, such as preparing a 200-charger visit at the real rate limit) runs only when named.
  */
 import { readdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
@@ -12,13 +13,13 @@ const here = dirname(fileURLToPath(import.meta.url))
 const filters = process.argv.slice(2)
 const files = (await readdir(here))
   .filter((name) => name.endsWith('.bench.ts'))
-  .filter((name) => filters.length === 0 || filters.some((f) => name.includes(f)))
+  .filter((name) => (filters.length === 0 ? !name.endsWith('.opt-in.bench.ts') : filters.some((f) => name.includes(f))))
   .sort()
 
 const rows: Array<BenchFigure & { suite: string }> = []
 let failures = 0
 for (const file of files) {
-  const suite = file.replace(/\.bench\.ts$/, '')
+  const suite = file.replace(/(\.opt-in)?\.bench\.ts$/, '')
   process.stderr.write(`bench: ${suite} …\n`)
   try {
     const mod = (await import(pathToFileURL(join(here, file)).href)) as { default: Benchmark }

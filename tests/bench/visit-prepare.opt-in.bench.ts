@@ -1,0 +1,72 @@
+/**
+ * Preparing a 200-charger visit against the simulator at its real limit of 60 reads a minute, with
+ * the client's shipped pacing: elapsed time, requests, 429s, and the ratio to the 200 s the limit
+ * allows for 200 reads (the physical floor is about 183 s: 60 at once, then 60 every 61 s). Also how
+ * close the first "time left" estimate (the pacer's own schedule) came to the real duration.
+ *
+ * The simulator serves 13 chargers; the other 187 ids of the visit are well-formed but unknown, so
+ * they are real reads answered "not found" (3001): the same request and pacing cost, no snapshot.
+ * Takes over 3 minutes, so it runs only when named: `npm run bench -- visit-prepare`.
+ */
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { ok } from '@common/errors'
+import type { PrepareProgress } from '@common/visits/visit-types'
+import { startSimulator } from '@main/simulator/index'
+import { SnapshotStore } from '@main/snapshots/snapshot-store'
+import { PacerRegistry } from '@main/tellus/pacer-registry'
+import { TellusClient } from '@main/tellus/tellus-client'
+import { createPrepareSource } from '@main/visits/prepare-source'
+import { PrepareScheduler } from '@main/visits/prepare-scheduler'
+import { VisitService } from '@main/visits/visit-service'
+import { VisitStore } from '@main/visits/visit-store'
+import type { BenchFigure } from './bench-types'
+
+const DEVICES = 200
+const LIMIT_SECONDS = 200
+
+export default async function visitPrepareBench(): Promise<BenchFigure[]> {
+  const root = await mkdtemp(join(tmpdir(), 'tellus-bench-visit-'))
+  const sim = await startSimulator({ readsPerMinute: 60 })
+  try {
+    const client = new TellusClient({ baseUrl: sim.baseUrl, ...sim.credentials, pacer: { registry: new PacerRegistry() } })
+    const snapshots = new SnapshotStore({ root: join(root, 'snapshots') })
+    const visits = new VisitStore(join(root, 'visits'))
+    const progress: PrepareProgress[] = []
+    const profile = { id: 'bench', name: 'Bench', baseUrl: sim.baseUrl }
+    const scheduler = new PrepareScheduler({
+      visits,
+      source: async () => ok(createPrepareSource({ profile, client, snapshots, readSlots: (n) => client.readSlots(n) })),
+      emit: (p) => progress.push(p),
+      now: Date.now,
+    })
+    const service = new VisitService({ store: visits, scheduler, latestSnapshot: (id) => snapshots.latest(id) })
+    const visit = await visits.create({ name: 'Bench visit', site: '', notes: '' })
+    if (!visit.ok) throw new Error(visit.error.message)
+    const synthetic = Array.from({ length: DEVICES - sim.deviceIds.length }, (_, i) => `dvc_${(0xb0000000000 + i).toString(16).padStart(12, '0')}`)
+    const added = await service.addDevices(visit.value.id, [...sim.deviceIds, ...synthetic], 'work-order')
+    if (!added.ok) throw new Error(added.error.message)
+
+    const started = Date.now()
+    const first = await scheduler.start(visit.value.id, 'all')
+    if (!first.ok) throw new Error(first.error.message)
+    await scheduler.idle()
+    const elapsedS = (Date.now() - started) / 1000
+
+    const reads = sim.control.requests().filter((r) => r.method === 'GET')
+    const limited = reads.filter((r) => r.status === 429).length
+    const last = progress.at(-1)
+    const firstEstimateS = (progress.find((p) => p.status === 'running' && p.etaMs !== null)?.etaMs ?? NaN) / 1000
+    return [
+      { name: 'prepare 200 chargers, elapsed', value: elapsedS, unit: 's', note: `${(elapsedS / LIMIT_SECONDS).toFixed(3)} × the 200 s the 60 reads/min limit allows` },
+      { name: 'prepare 200 chargers, device reads', value: reads.length, unit: 'requests', note: `${sim.control.tokenRequestCount()} token request(s)` },
+      { name: 'prepare 200 chargers, 429 responses', value: limited, unit: 'responses' },
+      { name: 'prepare 200 chargers, outcome', value: last?.done ?? 0, unit: 'prepared', note: `${last?.failed ?? 0} failed (unknown ids: not found), status ${last?.status ?? '?'}` },
+      { name: 'prepare 200 chargers, first time-left estimate', value: firstEstimateS, unit: 's', note: `actual ${elapsedS.toFixed(1)} s` },
+    ]
+  } finally {
+    await sim.close()
+    await rm(root, { recursive: true, force: true })
+  }
+}
