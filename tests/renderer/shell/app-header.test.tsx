@@ -28,7 +28,7 @@ describe('app header', () => {
   it('navigates between views and marks the current one with aria-current', async () => {
     const { user } = renderApp()
     const nav = screen.getByRole('navigation', { name: 'Main' })
-    expect(within(nav).getAllByRole('button').map((b) => b.textContent)).toEqual(['Device', 'Visits', 'Snapshots', 'Compare', 'Profiles', 'Fault dictionary', 'About'])
+    expect(within(nav).getAllByRole('button').map((b) => b.textContent)).toEqual(['Device', 'History', 'Visits', 'Snapshots', 'Compare', 'Profiles', 'Fault dictionary', 'About'])
     expect(within(nav).getByRole('button', { name: 'Device' }).getAttribute('aria-current')).toBe('page')
 
     await user.click(within(nav).getByRole('button', { name: 'Fault dictionary' }))
