@@ -31,7 +31,7 @@ export function controlUsage(origin: string): string {
     `  curl -X POST ${origin}/__sim/connectors -d '{"device_id":"dvc_a1b2c3d4e5f6","connector_id":1,"action":"plug-in"}'`,
     '    actions: plug-in (preparing), start (charging from 0 kW), stop (idle), fault, reset (back to the fleet)',
     `  curl -X POST ${origin}/__sim/stream-faults -d '{"kind":"drop"}'   # or stall, malformed, expire (1008)`,
-    'Fault kinds: latency {ms}, rate-limit {count, retryAfterSeconds?}, server-error, connection-reset,',
+    'Fault kinds: latency {ms}, rate-limit {count, retryAfterSeconds?}, server-error {body?: envelope|html|plain}, connection-reset,',
     '  truncated-json, captive-portal, wrong-content-type, hang, hang-before-headers (each with optional count;',
     "  target is a device id (GET /v1/operator/devices/{id}) or '*' for every request).",
   ].join('\n')

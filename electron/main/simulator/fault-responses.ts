@@ -17,6 +17,9 @@ export const CAPTIVE_PORTAL_HTML = `<!DOCTYPE html>
 <button type="submit">Connect</button></form></body></html>
 `
 
+/** The bare 500 page a proxy (nginx) sends when the API behind it fails. */
+const SERVER_ERROR_HTML = '<html><head><title>500 Internal Server Error</title></head><body><center><h1>500 Internal Server Error</h1></center><hr><center>nginx</center></body></html>\n'
+
 /** Sends a reply as JSON. */
 export function sendReply(sink: ResponseSink, reply: Reply): void {
   sink.send(reply.status, { ...reply.headers, 'content-type': JSON_CONTENT_TYPE }, JSON.stringify(reply.body))
@@ -38,7 +41,9 @@ export function respondWithFault(sink: ResponseSink, fault: Fault, reply: Reply 
       sendReply(sink, tooManyRequests(fault.retryAfterSeconds))
       return
     case 'server-error':
-      sendReply(sink, failure(9001))
+      if (fault.body === 'html') sink.send(500, { 'content-type': 'text/html' }, SERVER_ERROR_HTML)
+      else if (fault.body === 'plain') sink.send(500, { 'content-type': 'text/plain' }, 'Internal Server Error')
+      else sendReply(sink, failure(9001))
       return
     case 'connection-reset':
       sink.reset()

@@ -11,7 +11,7 @@ const count = z.number().int().min(1)
 export const FaultSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('latency'), ms: z.number().int().min(0).max(600_000) }),
   z.strictObject({ kind: z.literal('rate-limit'), count, retryAfterSeconds: z.number().int().min(0).optional() }),
-  z.strictObject({ kind: z.literal('server-error'), count: count.optional() }),
+  z.strictObject({ kind: z.literal('server-error'), count: count.optional(), body: z.enum(['envelope', 'html', 'plain']).optional() }),
   z.strictObject({ kind: z.literal('connection-reset'), count: count.optional() }),
   z.strictObject({ kind: z.literal('truncated-json'), count: count.optional() }),
   z.strictObject({ kind: z.literal('captive-portal'), count: count.optional() }),

@@ -77,7 +77,7 @@ export type StreamFaultKind = 'drop' | 'stall' | 'malformed' | 'expire'
 export type Fault =
   | { kind: 'latency'; ms: number }
   | { kind: 'rate-limit'; count: number; retryAfterSeconds?: number }
-  | { kind: 'server-error'; count?: number }
+  | { kind: 'server-error'; count?: number; /** `envelope` (default): 500 with code 9001; `html`/`plain`: a bare 500 page, as nginx sends. */ body?: 'envelope' | 'html' | 'plain' }
   | { kind: 'connection-reset'; count?: number }
   | { kind: 'truncated-json'; count?: number }
   | { kind: 'captive-portal'; count?: number }

@@ -186,11 +186,26 @@ export function redirectError(evidence: Evidence): AppError {
   )
 }
 
-/** A gateway between us and the API failed (no Tellus envelope in a 502/503/504). */
-export function gatewayError(context: ErrorContext, evidence: Evidence): AppError {
-  return appError('network', `A gateway on the way to ${context.host} failed (HTTP ${evidence.status}).`, {
+/** HTTP statuses of a gateway between us and the API that failed (no Tellus envelope). */
+export const GATEWAY_STATUSES: ReadonlySet<number> = new Set([502, 503, 504])
+
+/** True for any 5xx: without a Tellus envelope it is a server (or gateway) failure, retried. */
+export function isServerFailureStatus(status: number): boolean {
+  return status >= 500 && status <= 599
+}
+
+/**
+ * A 5xx without a Tellus envelope (an nginx page, a plain text body): a gateway on the way failed
+ * (502/503/504), or the API itself is failing. Either way not the technician's network.
+ */
+export function serverFailureError(context: ErrorContext, evidence: Evidence): AppError {
+  const action = 'Wait a minute and try again; the service or the network in between may be restarting.'
+  if (GATEWAY_STATUSES.has(evidence.status)) {
+    return appError('network', `A gateway on the way to ${context.host} failed (HTTP ${evidence.status}).`, { ...evidence, action })
+  }
+  return appError('api', `The Tellus API at ${context.host} is failing (HTTP ${evidence.status}); your network is not the problem.`, {
     ...evidence,
-    action: 'Wait a minute and try again; the service or the network in between may be restarting.',
+    action: `${action} If it keeps happening, report it to Tellus support with the time.`,
   })
 }
 

@@ -14,15 +14,15 @@ import {
   apiError,
   contentTypeError,
   emptyBodyError,
-  gatewayError,
+  isServerFailureStatus,
   notJsonError,
   redirectError,
+  serverFailureError,
   shapeError,
   webPageError,
   type ErrorContext,
 } from './errors'
 import type { HttpResponse } from './http-request'
-import { GATEWAY_STATUSES } from './retry'
 
 /** What the parser needs besides the response. */
 export interface ParseContext extends ErrorContext {
@@ -71,19 +71,19 @@ function readJson(response: HttpResponse, context: ParseContext): Result<unknown
   const { status, body } = response
   const text = lenientUtf8.decode(body)
   const evidence = { status, excerpt: excerptOf(text, context.redact) }
-  const isGateway = GATEWAY_STATUSES.has(status)
+  const isServerFailure = isServerFailureStatus(status)
   if (status >= 300 && status < 400) return fail(redirectError(evidence))
-  if (text.trim() === '') return fail(isGateway ? gatewayError(context, evidence) : emptyBodyError(context, evidence))
+  if (text.trim() === '') return fail(isServerFailure ? serverFailureError(context, evidence) : emptyBodyError(context, evidence))
   const type = mediaType(response.contentType)
   if (!isJsonMediaType(type)) {
-    if (isGateway) return fail(gatewayError(context, evidence))
+    if (isServerFailure) return fail(serverFailureError(context, evidence))
     const looksLikeHtml = type === 'text/html' || type === 'application/xhtml+xml' || /^\s*</.test(text)
     return fail(looksLikeHtml ? webPageError(evidence) : contentTypeError(response.contentType, evidence))
   }
   try {
     return ok(JSON.parse(strictUtf8.decode(body)) as unknown)
   } catch {
-    return fail(isGateway ? gatewayError(context, evidence) : notJsonError(context, evidence))
+    return fail(isServerFailure ? serverFailureError(context, evidence) : notJsonError(context, evidence))
   }
 }
 
@@ -103,7 +103,7 @@ export function parseEnvelopeResponse<S extends z.ZodType>(
     const envelope = EnvelopeSchema.safeParse(json.value)
     if (!envelope.success) {
       const evidence = evidenceOf(response, context)
-      if (GATEWAY_STATUSES.has(response.status)) return fail(gatewayError(context, evidence))
+      if (isServerFailureStatus(response.status)) return fail(serverFailureError(context, evidence))
       return fail(shapeError(context, `not a Tellus envelope: ${describeIssue(envelope.error)}`, evidence))
     }
     const { code, details } = envelope.data

@@ -15,7 +15,7 @@
  * the offline copy is what they need, so it is reported at once and they can try again.
  */
 import { fail, type AppError, type Result } from '@common/errors'
-import { cancelledError, TRANSIENT_API_CODES } from './errors'
+import { cancelledError, isServerFailureStatus, TRANSIENT_API_CODES } from './errors'
 import { sleepUnlessAborted, type Sleep, type WaitInfo } from './pacer'
 
 /** A failed attempt; `transient` when trying again may help. */
@@ -45,14 +45,11 @@ export function toResult<T>(attempt: Attempt<T>): Result<T> {
   return attempt.ok ? attempt : fail(attempt.error)
 }
 
-/** HTTP statuses of a gateway between us and the API that failed (no Tellus envelope). */
-export const GATEWAY_STATUSES: ReadonlySet<number> = new Set([502, 503, 504])
-
-/** True for parsed errors the docs call transient: 5001, 9001, and a failing gateway. */
+/** True for parsed errors the docs call transient: 5001, 9001, and any 5xx without an envelope. */
 export function isTransientResponseError(error: AppError): boolean {
   if (error.kind === 'rate-limited') return true
-  if (error.kind === 'api') return error.code !== undefined && TRANSIENT_API_CODES.has(error.code)
-  return error.kind === 'network' && error.status !== undefined && GATEWAY_STATUSES.has(error.status)
+  if (error.kind === 'api' && error.code !== undefined) return TRANSIENT_API_CODES.has(error.code)
+  return (error.kind === 'network' || error.kind === 'api') && error.status !== undefined && isServerFailureStatus(error.status)
 }
 
 /** Marks a parsed response's failure as transient when it is. */

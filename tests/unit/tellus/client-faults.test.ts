@@ -37,6 +37,27 @@ describe('TellusClient retries', () => {
     expect(deviceGets(sim.control.requests(), id)).toHaveLength(3)
   })
 
+  it.each(['html', 'plain'] as const)('retries a bare HTTP 500 (%s body) like a failing gateway, and succeeds when the API recovers', async (body) => {
+    const { sim, time, clientOptions } = await startSimulator()
+    const client = new TellusClient(clientOptions())
+    const id = sim.deviceIds[0]!
+    sim.control.setFault(id, { kind: 'server-error', count: 2, body })
+    expect((await client.getDevice(id)).ok).toBe(true)
+    expect(deviceGets(sim.control.requests(), id).map((r) => r.status)).toEqual([500, 500, 200])
+    expect(time.sleeps).toHaveLength(2)
+  })
+
+  it('reports a bare HTTP 500 that lasts as the API failing, after the retries', async () => {
+    const { sim, clientOptions } = await startSimulator()
+    const client = new TellusClient(clientOptions({ retry: { maxAttempts: 3 } }))
+    const id = sim.deviceIds[0]!
+    sim.control.setFault(id, { kind: 'server-error', body: 'html' })
+    const result = await client.getDevice(id)
+    expect(result).toMatchObject({ ok: false, error: { kind: 'api', status: 500 } })
+    expect(!result.ok && result.error.message).toContain('is failing')
+    expect(deviceGets(sim.control.requests(), id)).toHaveLength(3)
+  })
+
   it('backs off exponentially on 9001 and succeeds when the server recovers', async () => {
     const { sim, time, clientOptions } = await startSimulator()
     const client = new TellusClient(clientOptions({ random: () => 0 }))

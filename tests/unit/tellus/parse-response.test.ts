@@ -116,6 +116,22 @@ describe('parseEnvelopeResponse', () => {
     expect(parseDevice(httpResponse(503, envelope(null, 9001)))).toMatchObject({ ok: false, error: { kind: 'api', code: 9001 } })
   })
 
+  it('reports any 5xx without an envelope (an nginx page, a plain text body) as the API failing, not the network', () => {
+    for (const [status, body, type] of [
+      [500, '<html><body><h1>500 Internal Server Error</h1><hr>nginx</body></html>', 'text/html'],
+      [500, 'Internal Server Error', 'text/plain'],
+      [501, '{"error":"boom"}', 'application/json'],
+      [500, '{"cut', 'application/json'],
+    ] as const) {
+      const result = parseDevice(httpResponse(status, body, type))
+      expect(result, body).toMatchObject({ ok: false, error: { kind: 'api', status } })
+      expect(!result.ok && result.error.message, body).toContain('is failing')
+      expect(!result.ok && result.error.message, body).not.toContain('captive portal')
+    }
+    // A web page with a 2xx status is still the captive portal.
+    expect(parseDevice(httpResponse(200, '<html>Sign in</html>', 'text/html'))).toMatchObject({ ok: false, error: { kind: 'invalid-response' } })
+  })
+
   it('redacts secrets a server echoes into the excerpt', () => {
     const echo = '<html>You sent client_secret=demo-fleet-secret and {"access_token":"eyJ.unknown.token"}</html>'
     const result = parseDevice(httpResponse(200, echo, 'text/html'))
