@@ -34,3 +34,9 @@ export function formatReading(value: number | null | undefined, unit: ReadingUni
   const number = formatNumber(value, digits)
   return number === MISSING ? MISSING : `${number} ${unit}`
 }
+
+/** A whole count with "," between thousands, locale-independent: 84500 -> "84,500"; non-finite -> "—". */
+export function formatCount(value: number | null | undefined): string {
+  const number = formatNumber(value, 0)
+  return number === MISSING ? MISSING : number.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+}

@@ -7,6 +7,7 @@
  * The documented values are exported as constants so the UI and diagnostics can tell known from unknown.
  */
 import { z } from 'zod'
+import { ComponentHealthSchema, DEVICE_EXTENSIONS } from './device-extensions'
 
 /** Connector states documented in v1.3 (`ConnectorState`). Others may appear and are kept as-is. */
 export const KNOWN_CONNECTOR_STATES = ['idle', 'charging', 'discharging', 'fault', 'unavailable'] as const
@@ -52,6 +53,8 @@ export const ConnectorSchema = z.looseObject({
   soc: optionalNumber,
   temperature: optionalNumber,
   last_telemetry_time: isoDateTime.nullish(),
+  /** Proposed extension (not in production): this connector's component health. */
+  component_health: ComponentHealthSchema,
 })
 export type Connector = z.infer<typeof ConnectorSchema>
 
@@ -66,6 +69,8 @@ export const DeviceSchema = z.looseObject({
   connectors: z.array(ConnectorSchema).nullish(),
   last_heartbeat: isoDateTime.nullish(),
   site_id: z.string().nullish(),
+  /** Proposed extensions (not in production), each parsed tolerantly: see device-extensions.ts. */
+  ...DEVICE_EXTENSIONS,
 })
 export type Device = z.infer<typeof DeviceSchema>
 
@@ -130,7 +135,9 @@ export const TelemetryFrameSchema = z.looseObject({
       power: optionalNumber,
       energy_delivered: optionalNumber,
       soc: optionalNumber,
+      component_health: ComponentHealthSchema,
     }),
   ),
+  component_health: ComponentHealthSchema,
 })
 export type TelemetryFrame = z.infer<typeof TelemetryFrameSchema>

@@ -6,6 +6,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { isAppError, type Result } from '@common/errors'
+import { DEVICE_EXTENSIONS_STRICT } from '@common/tellus/device-extensions'
 import { ChargingRecordPageSchema, DeviceSchema, SitePageSchema } from '@common/tellus/schemas'
 import { createRedactor, EXCERPT_MAX_CHARS } from '@common/redact'
 import { parseEnvelopeResponse, parseTokenResponse, type ParseContext } from '@main/tellus/parse-response'
@@ -39,12 +40,15 @@ const spicyString = fc.oneof(
 )
 const anyJson = fc.oneof(fc.jsonValue(), fc.dictionary(spicyString, fc.jsonValue()), spicyString)
 
+/** The proposed extensions (device-extensions.ts): random values there must never fail the device. */
+const EXTENSION_KEYS = Object.keys(DEVICE_EXTENSIONS_STRICT)
+
 /** A valid device with some fields replaced, dropped or added. */
 const mutatedDevice = fc
   .record({
-    replace: fc.dictionary(fc.constantFrom(...Object.keys(validDevice), 'extra', 'connectors'), anyJson, { maxKeys: 3 }),
+    replace: fc.dictionary(fc.constantFrom(...Object.keys(validDevice), 'extra', 'connectors', ...EXTENSION_KEYS), anyJson, { maxKeys: 3 }),
     drop: fc.subarray(Object.keys(validDevice)),
-    connector: fc.option(fc.dictionary(fc.constantFrom('connector_id', 'status', 'power', 'soc', 'x'), anyJson, { maxKeys: 2 })),
+    connector: fc.option(fc.dictionary(fc.constantFrom('connector_id', 'status', 'power', 'soc', 'x', 'component_health'), anyJson, { maxKeys: 2 })),
   })
   .map(({ replace, drop, connector }) => {
     const device: Record<string, unknown> = { ...validDevice, ...replace }
