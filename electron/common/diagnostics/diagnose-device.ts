@@ -7,14 +7,22 @@ import type { Device } from '../tellus/schemas'
 import type { Finding, FindingSeverity } from './finding'
 import type { DiagnosticContext, DiagnosticRule } from './rule-types'
 import { chargingWithoutCurrentRule } from './rules/charging-current'
+import { contactorWearRule } from './rules/contactor-wear'
+import { coolingFanRule } from './rules/cooling-fan'
+import { csmsSilenceRule } from './rules/csms-silence'
 import { connectorFaultRule, connectorUnavailableRule, unknownConnectorStateRule } from './rules/connector-state'
 import { unknownDeviceStatusRule } from './rules/device-status'
 import { firmwareRule } from './rules/firmware'
 import { deviceOfflineRule, heartbeatStaleRule, telemetryStaleRule } from './rules/freshness'
+import { internalTemperatureRule } from './rules/internal-temperature'
+import { isolationRule } from './rules/isolation'
 import { powerConsistencyRule } from './rules/power-consistency'
 import { readingRangeRule } from './rules/reading-range'
+import { relayFaultRule } from './rules/relay-state'
+import { secondBackendRule } from './rules/second-backend'
 import { temperatureRule } from './rules/temperature'
 import { v2gSocFloorRule } from './rules/v2g'
+import { v2gInverterWearRule } from './rules/v2g-inverter'
 
 /** Every rule, in the order their findings appear within the same severity and connector. */
 export const DIAGNOSTIC_RULES: readonly DiagnosticRule[] = [
@@ -31,6 +39,15 @@ export const DIAGNOSTIC_RULES: readonly DiagnosticRule[] = [
   readingRangeRule,
   unknownConnectorStateRule,
   firmwareRule,
+  // Proposed extensions (component health, OCPP metadata): silent when a device reports none.
+  relayFaultRule,
+  isolationRule,
+  contactorWearRule,
+  coolingFanRule,
+  internalTemperatureRule,
+  v2gInverterWearRule,
+  csmsSilenceRule,
+  secondBackendRule,
 ]
 
 const SEVERITY_RANK: Readonly<Record<FindingSeverity, number>> = { critical: 0, warning: 1, info: 2 }

@@ -6,6 +6,8 @@ import type { Finding } from './finding'
 export interface DiagnosticContext {
   /** The moment the device is judged at, ms since the epoch (the fetch time for an old snapshot). */
   now: number
+  /** How old the last isolation test may be before it is overdue; default ISOLATION_TEST_MAX_AGE_MS. */
+  isolationTestMaxAgeMs?: number
 }
 
 /** A diagnostics rule: pure, never throws, returns no findings when the readings it needs are missing. */
