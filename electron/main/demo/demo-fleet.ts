@@ -1,6 +1,7 @@
 /**
  * The built-in "Demo fleet": the project's Tellus simulator, started on loopback inside the main
  * process the first time the demo profile is used, so a technician can explore the app at once.
+ * Its chargers report the proposed device extensions (component health, OCPP metadata) too.
  */
 import type { DemoDevice } from '@common/ipc/contract'
 import { DEVICES } from '../simulator/fleet'
@@ -20,7 +21,7 @@ export interface DemoFleet {
 export function createDemoFleet(start: (options?: SimulatorOptions) => Promise<SimulatorHandle>, options: SimulatorOptions = {}): DemoFleet {
   let running: Promise<SimulatorHandle> | null = null
   const handle = () => {
-    running ??= start({ host: '127.0.0.1', port: 0, ...options }).catch((error: unknown) => {
+    running ??= start({ host: '127.0.0.1', port: 0, extensions: true, ...options }).catch((error: unknown) => {
       running = null
       throw error
     })

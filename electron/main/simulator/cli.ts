@@ -49,6 +49,8 @@ export function helpText(): string {
     '  --seed <n>             seed of the fleet readings and charging history (default 1)',
     '  --token-ttl <s>        access token lifetime in seconds (default 86400)',
     '  --stream-interval <ms> interval between WebSocket telemetry frames (default 5000)',
+    '  --extensions           some chargers report the proposed device extensions (component health, OCPP',
+    '                         metadata, product, connectivity, lifecycle); the demo fleet has them on',
     '  --help                 show this text',
     '',
     controlUsage(`http://127.0.0.1:${DEFAULT_CLI_PORT}`),
@@ -74,6 +76,7 @@ export function parseCliArgs(argv: string[]): CliRequest {
         seed: { type: 'string' },
         'token-ttl': { type: 'string' },
         'stream-interval': { type: 'string' },
+        extensions: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }).values
@@ -91,6 +94,7 @@ export function parseCliArgs(argv: string[]): CliRequest {
   if (seed !== undefined) options.seed = seed as number
   if (ttl !== undefined) options.tokenTtlSeconds = ttl as number
   if (interval !== undefined) options.streamIntervalMs = interval as number
+  if (values.extensions) options.extensions = true
   return { kind: 'run', options }
 }
 

@@ -3,6 +3,7 @@
  * Online chargers heartbeat every 30 s and send telemetry every 5 s while a session is under way
  * (every 30 s otherwise); an offline charger's values are frozen at its last report.
  */
+import { extensionsAt } from './extensions'
 import type { DeviceSpec } from './fleet'
 import { MANUFACTURER } from './fleet'
 import { lastTick, toIsoSeconds } from './iso-time'
@@ -30,13 +31,16 @@ export interface DeviceData {
   connectors: ConnectorData[]
   last_heartbeat: string
   site_id: string
+  /** Proposed extensions, with the simulator's `extensions` option only. */
+  [extension: string]: unknown
 }
 
 /** One frame of the telemetry stream. */
 export interface TelemetryFrameData {
   device_id: string
   timestamp: string
-  connectors: Array<{ connector_id: number; state: string; power: number; energy_delivered: number; soc?: number }>
+  connectors: Array<{ connector_id: number; state: string; power: number; energy_delivered: number; soc?: number; component_health?: unknown }>
+  component_health?: unknown
 }
 
 /** A whole-second phase in [0, period) that spreads chargers' report times apart. */
@@ -48,6 +52,7 @@ function phaseMs(env: FleetEnv, period: number, ...keys: Array<string | number>)
 export function deviceView(device: DeviceSpec, env: FleetEnv, now: number): DeviceData {
   const silentSince = offlineSince(device, env)
   const lastHeartbeat = silentSince ?? lastTick(now, HEARTBEAT_MS, phaseMs(env, HEARTBEAT_MS, device.deviceId, 'heartbeat'))
+  const extensions = extensionsAt(device, env, silentSince ?? now)
   const connectors = device.connectors.map((connector): ConnectorData => {
     const period = isActiveState(connector.state) ? ACTIVE_TELEMETRY_MS : HEARTBEAT_MS
     const telemetryAt =
@@ -55,7 +60,14 @@ export function deviceView(device: DeviceSpec, env: FleetEnv, now: number): Devi
         ? lastTick(now, period, phaseMs(env, period, device.deviceId, connector.connectorId, 'telemetry'))
         : silentSince - phaseMs(env, HEARTBEAT_MS, device.deviceId, connector.connectorId, 'telemetry')
     const { status, ...readings } = connectorReadingAt(device, connector, env, telemetryAt)
-    return { connector_id: connector.connectorId, status, ...readings, last_telemetry_time: toIsoSeconds(telemetryAt) }
+    const health = extensions?.connectors[connector.connectorId]
+    return {
+      connector_id: connector.connectorId,
+      status,
+      ...readings,
+      last_telemetry_time: toIsoSeconds(telemetryAt),
+      ...(health ? { component_health: health } : {}),
+    }
   })
   return {
     device_id: device.deviceId,
@@ -67,12 +79,14 @@ export function deviceView(device: DeviceSpec, env: FleetEnv, now: number): Devi
     connectors,
     last_heartbeat: toIsoSeconds(lastHeartbeat),
     site_id: device.siteId,
+    ...extensions?.device,
   }
 }
 
 /** The stream frame for an online charger at `now`. */
 export function telemetryFrame(device: DeviceSpec, env: FleetEnv, now: number): TelemetryFrameData {
-  return {
+  const extensions = extensionsAt(device, env, now)
+  const frame: TelemetryFrameData = {
     device_id: device.deviceId,
     timestamp: toIsoSeconds(now),
     connectors: device.connectors.map((connector) => {
@@ -84,7 +98,12 @@ export function telemetryFrame(device: DeviceSpec, env: FleetEnv, now: number): 
         energy_delivered: reading.energy_delivered,
       }
       if (reading.soc !== undefined) frameConnector.soc = reading.soc
+      const health = extensions?.connectors[connector.connectorId]
+      if (health) frameConnector.component_health = health
       return frameConnector
     }),
   }
+  const deviceHealth = extensions?.device['component_health']
+  if (deviceHealth) frame.component_health = deviceHealth
+  return frame
 }

@@ -14,6 +14,8 @@ export interface FleetEnv {
   seed: number
   /** Simulator start on its clock (ms); sessions and the offline charger's silence are anchored here. */
   startedAt: number
+  /** True when chargers report the proposed extensions (extensions.ts). */
+  extensions?: boolean
 }
 
 /** A connector's electrical and thermal state at one instant (the v1.3 `Connector` readings). */

@@ -30,7 +30,7 @@ export interface SimulatorState {
 /** Builds the state; throws on an option out of range. */
 export function createSimulatorState(options: SimulatorOptions = {}): SimulatorState {
   const now = options.now ?? Date.now
-  const env: FleetEnv = { seed: options.seed ?? 1, startedAt: now() }
+  const env: FleetEnv = { seed: options.seed ?? 1, startedAt: now(), extensions: options.extensions ?? false }
   const streamIntervalMs = options.streamIntervalMs ?? 5000
   if (!Number.isFinite(streamIntervalMs) || streamIntervalMs < 10) throw new Error(`streamIntervalMs must be ≥ 10, got ${streamIntervalMs}.`)
   return {

@@ -20,6 +20,8 @@ export interface SimulatorOptions {
   tokenRequestsPerMinute?: number
   /** Interval between telemetry frames on the WebSocket stream; default 5000. */
   streamIntervalMs?: number
+  /** Some chargers report the proposed device extensions (component health, OCPP metadata); default false. */
+  extensions?: boolean
 }
 
 /** A running simulator. */
