@@ -2,10 +2,12 @@
  * Compares two snapshots of a charger: device-level fields and every connector reading, before
  * and after, with a changed flag and a numeric delta. Pure, so the renderer and the exports use
  * the same answer. Payloads are parsed with `DeviceSchema`; one that does not parse is reported
- * as unreadable instead of throwing.
+ * as unreadable instead of throwing. The proposed extensions (component health, OCPP metadata,
+ * connectivity, lifecycle, product) are compared too, as rows present only when either side reports them.
  */
 import type { Finding } from '../diagnostics/finding'
 import type { Snapshot } from '../snapshot-types'
+import { COMPONENT_HEALTH_FIELDS, DEVICE_EXTENSION_FIELDS, extensionValue, type ExtensionFieldSpec } from '../tellus/extension-fields'
 import { DeviceSchema, type Connector, type Device } from '../tellus/schemas'
 import { CONNECTOR_READINGS, DEVICE_FIELDS, isWithinTolerance, type ReadingTolerance } from './snapshot-fields'
 
@@ -28,6 +30,8 @@ export interface ValueChange {
   withinTolerance: boolean
   /** The reading's tolerance as shown ("±2 %"), or null when any difference counts. */
   tolerance: string | null
+  /** True for ISO 8601 times that are not named in the core field lists (extension times). */
+  isTime?: true
 }
 
 /** One connector, matched by `connector_id`; `added`/`removed` when only one snapshot has it. */
@@ -112,7 +116,16 @@ function side(snapshot: Snapshot, read: ReadResult): ComparedSide {
 }
 
 function compareDeviceFields(before: Device, after: Device): ValueChange[] {
-  return DEVICE_FIELDS.map((spec) => change(spec, null, before[spec.key], after[spec.key]))
+  const core = DEVICE_FIELDS.map((spec) => change(spec, null, before[spec.key], after[spec.key]))
+  return [...core, ...extensionChanges(DEVICE_EXTENSION_FIELDS, before, after, '')]
+}
+
+/** Rows for the extension fields either side reports (none for chargers without extensions). */
+function extensionChanges(specs: readonly ExtensionFieldSpec[], before: unknown, after: unknown, prefix: string): ValueChange[] {
+  return specs
+    .map((spec) => ({ spec, row: change({ key: `${prefix}${spec.path.join('.')}`, label: spec.label }, spec.unit, extensionValue(before, spec), extensionValue(after, spec)) }))
+    .filter(({ row }) => row.before !== null || row.after !== null)
+    .map(({ spec, row }) => (spec.isTime ? { ...row, isTime: true as const } : row))
 }
 
 function compareConnectors(before: Device, after: Device): ConnectorComparison[] {
@@ -122,7 +135,10 @@ function compareConnectors(before: Device, after: Device): ConnectorComparison[]
   return ids.map((connectorId) => {
     const a = older.get(connectorId)
     const b = newer.get(connectorId)
-    const readings = CONNECTOR_READINGS.map((spec) => change(spec, spec.unit, a?.[spec.key], b?.[spec.key]))
+    const readings = [
+      ...CONNECTOR_READINGS.map((spec) => change(spec, spec.unit, a?.[spec.key], b?.[spec.key])),
+      ...extensionChanges(COMPONENT_HEALTH_FIELDS, a?.component_health, b?.component_health, 'component_health.'),
+    ]
     return {
       connectorId,
       presence: a && b ? 'both' : a ? 'removed' : 'added',

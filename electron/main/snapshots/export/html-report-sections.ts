@@ -9,6 +9,7 @@ import { readDevice } from '@common/snapshots/compare-snapshots'
 import { CONNECTOR_READINGS, DEVICE_FIELDS } from '@common/snapshots/snapshot-fields'
 import type { Snapshot } from '@common/snapshot-types'
 import type { Connector, Device } from '@common/tellus/schemas'
+import { extensionSections } from './html-extension-sections'
 import { formatDelta, formatDuration, formatTime, formatValue } from './format-values'
 import { html, type SafeHtml } from './html'
 
@@ -29,7 +30,7 @@ export function snapshotSection(snapshot: Snapshot, title: string, findings: Fin
   return html`<section class="snapshot">
 <h2>${title}: ${snapshot.deviceId}</h2>
 <p class="meta">Fetched ${formatTime(snapshot.fetchedAt)} · profile ${snapshot.profileName} · ${snapshot.baseUrl} · snapshot ${snapshot.id}</p>
-${read.ok ? deviceTables(read.device) : unreadable(read.problem, snapshot.data)}
+${read.ok ? html`${deviceTables(read.device)}${extensionSections(read.device, snapshot.data)}` : unreadable(read.problem, snapshot.data)}
 ${findings ? findingsList(findings) : ''}
 </section>`
 }
@@ -105,7 +106,7 @@ function connectorComparison(connector: ConnectorComparison): SafeHtml {
 
 function changeTable(changes: readonly ValueChange[]): SafeHtml {
   const rows = changes.map((change) => {
-    const isTime = change.field === 'last_heartbeat' || change.field === 'last_telemetry_time'
+    const isTime = change.field === 'last_heartbeat' || change.field === 'last_telemetry_time' || change.isTime === true
     const show = (value: ValueChange['before']) => (change.field === 'status' ? statusBadge(value) : formatValue(value, change.unit, isTime))
     const mark = change.changed ? html`<span class="change-mark">${changeText(change)}</span>` : change.withinTolerance ? `Same (within ${change.tolerance ?? ''})` : 'Same'
     return html`<tr class="${change.changed ? 'changed' : ''}"><th scope="row">${change.label}</th><td>${show(change.before)}</td><td>${show(change.after)}</td><td>${mark}</td></tr>`

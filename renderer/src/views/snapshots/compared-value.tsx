@@ -3,9 +3,12 @@ import { StatusBadge } from '@renderer/components/status-badge'
 import { formatDuration } from '@common/format/duration'
 import { formatNumber, formatReading, MISSING, UNIT_DIGITS, type ReadingUnit } from '@common/format/number'
 import { formatTimestamp, parseTimestamp } from '@common/format/timestamp'
+import { formatExtensionValue } from '@common/format/extension-value'
+import type { ExtensionUnit } from '@common/tellus/extension-fields'
 import type { ComparedValue, ValueChange } from '@common/snapshots/compare-snapshots'
 
 const TIME_FIELDS = new Set(['last_heartbeat', 'last_telemetry_time'])
+const isTimeField = (change: ValueChange): boolean => TIME_FIELDS.has(change.field) || change.isTime === true
 
 function readingUnit(unit: string | null): ReadingUnit | null {
   return unit !== null && Object.hasOwn(UNIT_DIGITS, unit) ? (unit as ReadingUnit) : null
@@ -34,9 +37,11 @@ export function ComparedValueView({ change, value, fetchedAt, scope }: { change:
   if (value === null) return <span className="compare-missing">{MISSING}</span>
   if (change.field === 'status' && typeof value === 'string') return <StatusBadge kind={scope} value={value} />
   if (change.field === 'site_id' && typeof value === 'string') return <SiteLabel siteId={value} />
-  if (TIME_FIELDS.has(change.field) && typeof value === 'string') return <TimeValue value={value} fetchedAt={fetchedAt} />
+  if (isTimeField(change) && typeof value === 'string') return <TimeValue value={value} fetchedAt={fetchedAt} />
   const unit = readingUnit(change.unit)
   if (unit !== null && typeof value === 'number') return <span className="compare-reading">{formatReading(value, unit)}</span>
+  // Extension values (cycles, RPM, kΩ, dBm…) keep their unit too.
+  if (change.unit !== null && typeof value === 'number') return <span className="compare-reading">{formatExtensionValue(value, change.unit as ExtensionUnit)}</span>
   return <span>{String(value)}</span>
 }
 
@@ -49,7 +54,11 @@ function formatMagnitude(magnitude: number, unit: ReadingUnit | null): string {
 }
 
 function signedDelta(delta: number, unit: string | null): string {
-  return `${delta > 0 ? '+' : '−'}${formatMagnitude(Math.abs(delta), readingUnit(unit))}`
+  const sign = delta > 0 ? '+' : '−'
+  const reading = readingUnit(unit)
+  // Extension units (cycles, RPM, kΩ, dBm…) are formatted like their values.
+  if (reading === null && unit !== null) return `${sign}${formatExtensionValue(Math.abs(delta), unit as ExtensionUnit)}`
+  return `${sign}${formatMagnitude(Math.abs(delta), reading)}`
 }
 
 /**
@@ -63,7 +72,7 @@ export function describeChange(change: ValueChange): string {
   if (change.before === null) return 'Appeared'
   if (change.after === null) return 'Gone'
   if (change.delta !== null) return signedDelta(change.delta, change.unit)
-  if (TIME_FIELDS.has(change.field)) {
+  if (isTimeField(change)) {
     const before = parseTimestamp(typeof change.before === 'string' ? change.before : undefined)
     const after = parseTimestamp(typeof change.after === 'string' ? change.after : undefined)
     if (before !== undefined && after !== undefined) return `${formatDuration(after - before)} ${after >= before ? 'later' : 'earlier'}`
