@@ -9,7 +9,7 @@ import { diagnoseDevice } from '@common/diagnostics/diagnose-device'
 import { findExtensionIssues } from '@common/tellus/device-extensions'
 import { DeviceSchema } from '@common/tellus/schemas'
 import { parseEnvelopeResponse, type ParseContext } from '@main/tellus/parse-response'
-import { createRedactor } from '@main/tellus/redact'
+import { createRedactor } from '@common/redact'
 import { httpResponse } from './support'
 
 const context: ParseContext = { host: 'api.example.com', endpoint: 'device', deviceId: 'dvc_a1b2c3d4e5f6', redact: createRedactor(() => []) }
