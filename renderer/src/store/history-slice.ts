@@ -3,6 +3,7 @@ import type { AppError } from '@common/errors'
 import { DEFAULT_HISTORY_RANGE_DAYS, type HistoryFetch, type HistoryRangeDays } from '@common/history/history-types'
 import type { TimelinePoint } from '@common/history/timeline'
 import type { TellusApi } from '@common/ipc/contract'
+import type { RecordingSummary } from '@common/live/recording-types'
 import type { AppState } from './app-state'
 
 export type HistoryStatus = 'idle' | 'loading' | 'loaded' | 'error'
@@ -19,6 +20,8 @@ export interface HistorySlice {
   /** The session picked in the table, by record id. */
   selectedRecordId: string | null
   timeline: TimelinePoint[]
+  /** The device's recordings of test charges, shown on the same time axis. */
+  timelineRecordings: RecordingSummary[]
   timelineError: AppError | null
   /** Up to two timeline points (snapshot ids) picked for a comparison. */
   timelinePicks: string[]
@@ -37,9 +40,11 @@ export const createHistorySlice =
   (set, get) => {
     let ticket = 0
     const loadTimeline = async (deviceId: string) => {
-      const result = await api.getTimeline({ deviceId })
+      const [result, recordings] = await Promise.all([api.getTimeline({ deviceId }), api.listRecordings({ deviceId })])
       if (get().historyDeviceId !== deviceId) return
       set(result.ok ? { timeline: result.value, timelineError: null } : { timeline: [], timelineError: result.error })
+      // Recordings are a bonus on the axis: without them the timeline still shows the snapshots.
+      set({ timelineRecordings: recordings.ok ? recordings.value : [] })
     }
     return {
       historyDeviceId: null,
@@ -49,11 +54,12 @@ export const createHistorySlice =
       historyError: null,
       selectedRecordId: null,
       timeline: [],
+      timelineRecordings: [],
       timelineError: null,
       timelinePicks: [],
       openHistory: async (deviceId) => {
         const sameDevice = get().historyDeviceId === deviceId
-        set({ historyDeviceId: deviceId, ...(sameDevice ? {} : { history: null, selectedRecordId: null, timeline: [], timelinePicks: [] }) })
+        set({ historyDeviceId: deviceId, ...(sameDevice ? {} : { history: null, selectedRecordId: null, timeline: [], timelineRecordings: [], timelinePicks: [] }) })
         get().setView('history')
         await Promise.all([get().loadHistory(), loadTimeline(deviceId)])
       },

@@ -145,6 +145,15 @@ describe('history view', () => {
     expect(app.fake.callsOf('getSnapshot').map((a) => a.id).sort()).toEqual(['s-1', 's-3'])
   })
 
+  it('puts the device’s recordings of test charges on the same time axis', async () => {
+    const recording = { id: `${DEVICE}~1`, deviceId: DEVICE, profileName: 'Demo fleet', startedAt: new Date(END - 90 * 60_000).toISOString(), endedAt: new Date(END - 60 * 60_000).toISOString(), end: 'stopped' as const, frames: 360, damagedLines: 0 }
+    const app = renderApp({ fetchHistory: () => ok(live()), getTimeline: () => ok(TIMELINE), listRecordings: () => ok([recording]) })
+    await act(() => app.store.getState().openHistory(DEVICE))
+    const timeline = screen.getByRole('region', { name: 'Timeline: 3 snapshots, 1 recording' })
+    expect(within(timeline).getByText(/Recording .* · 360 frames/)).toBeTruthy()
+    expect(app.fake.callsOf('listRecordings')).toEqual([{ deviceId: DEVICE }])
+  })
+
   it('is reachable from the navigation with a designed empty state before any charger is chosen', async () => {
     const app = renderApp()
     await app.user.click(screen.getByRole('button', { name: 'History' }))

@@ -20,6 +20,10 @@ import { SessionsTable } from './sessions-table'
 import { SnapshotTimeline } from './snapshot-timeline'
 import './history.css'
 
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
+}
+
 /** The range picker: 7, 30 or 90 days back from now. */
 function RangePicker({ value, onChange, disabled }: { value: HistoryRangeDays; onChange: (days: HistoryRangeDays) => void; disabled: boolean }) {
   const id = useId()
@@ -53,6 +57,7 @@ export function HistoryView() {
   const selectedId = useAppStore((s) => s.selectedRecordId)
   const selectRecord = useAppStore((s) => s.selectRecord)
   const timeline = useAppStore((s) => s.timeline)
+  const recordings = useAppStore((s) => s.timelineRecordings)
   const timelineError = useAppStore((s) => s.timelineError)
   const picks = useAppStore((s) => s.timelinePicks)
   const togglePick = useAppStore((s) => s.toggleTimelinePick)
@@ -160,12 +165,12 @@ export function HistoryView() {
         </>
       ) : null}
 
-      <Panel title={`Timeline of snapshots (${timeline.length})`}>
+      <Panel title={`Timeline: ${plural(timeline.length, 'snapshot')}${recordings.length ? `, ${plural(recordings.length, 'recording')}` : ''}`}>
         {timelineError ? <ErrorPanel error={timelineError} title="Timeline not available" role="none" headingLevel={3} /> : null}
-        {timeline.length === 0 && !timelineError ? (
+        {timeline.length === 0 && recordings.length === 0 && !timelineError ? (
           <p className="muted">No snapshot of this charger is kept yet: every lookup adds one.</p>
         ) : (
-          <SnapshotTimeline points={timeline} picks={picks} onPick={togglePick} onCompare={(ids) => void startComparison(ids)} />
+          <SnapshotTimeline points={timeline} recordings={recordings} now={now} picks={picks} onPick={togglePick} onCompare={(ids) => void startComparison(ids)} />
         )}
       </Panel>
     </section>

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { formatReading } from '@common/format/number'
 import { formatTimestamp, parseTimestamp } from '@common/format/timestamp'
 import type { TimelinePoint } from '@common/history/timeline'
+import type { RecordingSummary } from '@common/live/recording-types'
 import { Button } from '@renderer/components/button'
 import { connectorStatusLook } from '@renderer/components/status-look'
 
@@ -13,6 +14,10 @@ type Metric = 'temperature' | 'power'
 
 interface SnapshotTimelineProps {
   points: readonly TimelinePoint[]
+  /** Recordings of test charges, drawn as spans in their own row. */
+  recordings?: readonly RecordingSummary[]
+  /** "Now", for a recording still running. */
+  now: number
   picks: readonly string[]
   onPick: (snapshotId: string) => void
   onCompare: (ids: [string, string]) => void
@@ -23,15 +28,18 @@ interface SnapshotTimelineProps {
  * by its status from one snapshot to the next, and below it the temperature or power at each
  * snapshot. Clicking (or Enter on) two snapshots picks them for a comparison.
  */
-export function SnapshotTimeline({ points, picks, onPick, onCompare }: SnapshotTimelineProps) {
+export function SnapshotTimeline({ points, recordings = [], now, picks, onPick, onCompare }: SnapshotTimelineProps) {
   const [metric, setMetric] = useState<Metric>('temperature')
   const times = points.map((p) => parseTimestamp(p.fetchedAt) ?? 0)
-  const first = times[0] ?? 0
-  const last = times.at(-1) ?? 0
+  const spans = recordings.map((r) => ({ recording: r, start: parseTimestamp(r.startedAt) ?? now, end: parseTimestamp(r.endedAt) ?? now }))
+  const edges = [...times, ...spans.flatMap((span) => [span.start, span.end])]
+  const first = edges.length ? Math.min(...edges) : 0
+  const last = edges.length ? Math.max(...edges) : 0
   const span = Math.max(1, last - first)
   const x = (t: number) => (points.length === 1 ? (PAD.left + WIDTH - PAD.right) / 2 : PAD.left + ((t - first) / span) * (WIDTH - PAD.left - PAD.right))
   const connectorIds = [...new Set(points.flatMap((p) => p.connectors.map((c) => c.connectorId)))].sort((a, b) => a - b)
-  const bandsHeight = connectorIds.length * ROW
+  const recordingsTop = PAD.top + connectorIds.length * ROW
+  const bandsHeight = connectorIds.length * ROW + (spans.length ? ROW : 0)
   const plotTop = PAD.top + bandsHeight + 18
   const height = plotTop + PLOT + 24
   const values = points.flatMap((p) => p.connectors.map((c) => c[metric])).filter((v): v is number => v !== null)
@@ -78,6 +86,18 @@ export function SnapshotTimeline({ points, picks, onPick, onCompare }: SnapshotT
             </g>
           )
         })}
+        {spans.length ? (
+          <g>
+            <text className="axis-label" x={PAD.left - 8} y={recordingsTop + ROW / 2 + 4} textAnchor="end">
+              Recordings
+            </text>
+            {spans.map(({ recording, start, end }) => (
+              <rect key={recording.id} className="band recording" x={x(start)} y={recordingsTop + 5} width={Math.max(3, x(end) - x(start))} height={ROW - 10}>
+                <title>{`Recording from ${formatTimestamp(start)} to ${recording.endedAt ? formatTimestamp(end) : 'now (still recording)'}: ${recording.frames} frames`}</title>
+              </rect>
+            ))}
+          </g>
+        ) : null}
         <text className="axis-label" x={PAD.left - 8} y={plotTop + 4} textAnchor="end">
           {formatReading(max, unit, 0)}
         </text>
@@ -120,6 +140,16 @@ export function SnapshotTimeline({ points, picks, onPick, onCompare }: SnapshotT
           {formatTimestamp(last)}
         </text>
       </svg>
+      {spans.length ? (
+        <ul className="timeline-recordings">
+          {spans.map(({ recording, start, end }) => (
+            <li key={recording.id}>
+              Recording {formatTimestamp(start)} – {recording.endedAt ? formatTimestamp(end) : 'still recording'} · {recording.frames} frames
+              {recording.damagedLines ? ` · ${recording.damagedLines} damaged lines skipped` : ''}
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </div>
   )
 }
