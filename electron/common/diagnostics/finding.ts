@@ -9,6 +9,15 @@ export interface FindingReference {
   title: string
 }
 
+/** The connector readings a finding can be about. */
+export type ReadingField = 'power' | 'current' | 'voltage' | 'energy_delivered' | 'soc' | 'temperature'
+
+/** Which reading a finding is about and a few words to show beside it ("over 65 °C warning"). */
+export interface ReadingMark {
+  field: ReadingField
+  note: string
+}
+
 export interface Finding {
   /** Stable rule id, e.g. "connector-over-temperature". */
   ruleId: string
@@ -20,4 +29,6 @@ export interface Finding {
   /** What to check or do next. */
   action?: string
   reference?: FindingReference
+  /** Set when the finding is about one reading of its connector, so the reading itself is marked. */
+  reading?: ReadingMark
 }

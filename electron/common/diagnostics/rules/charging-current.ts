@@ -27,6 +27,7 @@ export const chargingWithoutCurrentRule: DiagnosticRule = (device) =>
         action:
           'The contactor may not have closed (F-0421): check the firmware version first, then the contactor coil supply during a start (rated voltage ±5 %).',
         reference: faultReference('F-0421'),
+        reading: { field: 'current', note: `under ${formatReading(NO_CURRENT_A, 'A')} while charging` },
       },
     ]
   })

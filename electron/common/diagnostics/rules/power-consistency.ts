@@ -56,6 +56,7 @@ export const powerConsistencyRule: DiagnosticRule = (device) =>
         message: `${connectorLabel(connector)} reports ${formatReading(power, 'kW')}, but ${formatReading(voltage, 'V')} × ${formatReading(current, 'A')} gives ${expected}.`,
         action:
           'Compare with a clamp meter or the charger display; if the meter agrees with voltage × current, report a metering discrepancy to support.',
+        reading: { field: 'power', note: `does not match voltage × current (${expected})` },
       },
     ]
   })

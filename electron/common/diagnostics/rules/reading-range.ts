@@ -35,6 +35,7 @@ function outOfRangeFindings(connector: Connector): Finding[] {
         connectorId: connector.connector_id,
         message: `${connectorLabel(connector)} reports ${name} of ${formatReading(value, unit)}, outside the plausible range ${range.min} to ${formatReading(range.max, unit, 0)}.`,
         action: UNRELIABLE_ACTION,
+        reading: { field, note: `implausible, outside ${range.min} to ${formatReading(range.max, unit, 0)}` },
       },
     ]
   })
@@ -59,6 +60,7 @@ function powerSignFindings(connector: Connector): Finding[] {
       connectorId: connector.connector_id,
       message: `${connectorLabel(connector)} reports ${formatReading(power, 'kW')} while ${stateText(connector.status)}; ${expectation}.`,
       action: UNRELIABLE_ACTION,
+      reading: { field: 'power', note: discharging ? 'positive while discharging' : 'negative while not discharging' },
     },
   ]
 }

@@ -37,6 +37,7 @@ export const temperatureRule: DiagnosticRule = (device) => {
           message: `${at}, more than ${formatReading(TEMPERATURE_CRITICAL_MARGIN_C, '°C', 0)} over ${level} (the app's own critical margin).`,
           action: 'Stop using the connector until it has cooled; inspect the connector, cable and pins for heat damage before the next session.',
           reference: faultReference('F-0203'),
+          reading: { field: 'temperature', note: `over ${formatReading(critical, '°C', 0)} critical` },
         },
       ]
     }
@@ -48,6 +49,7 @@ export const temperatureRule: DiagnosticRule = (device) => {
         message: `${at}, over ${level}.`,
         action: 'Check shade and airflow around the charger and inspect the pins and latch for discolouration or play; the charger reduces power while this hot.',
         reference: faultReference('F-0203'),
+        reading: { field: 'temperature', note: `over ${formatReading(warning, '°C', 0)} warning` },
       },
     ]
   })

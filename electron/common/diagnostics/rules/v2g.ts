@@ -20,6 +20,7 @@ export const v2gSocFloorRule: DiagnosticRule = (device) =>
         message: `${connectorLabel(connector)} is discharging a vehicle at ${formatReading(soc, '%')}, below the usual ${formatReading(V2G_SOC_FLOOR_PERCENT, '%')} discharge floor.`,
         action: 'Expect the vehicle to refuse or stop discharging (F-0702, vehicle side); let it charge above the floor before discharging again.',
         reference: faultReference('F-0702'),
+        reading: { field: 'soc', note: `below the ${formatReading(V2G_SOC_FLOOR_PERCENT, '%')} discharge floor` },
       },
     ]
   })
