@@ -1,7 +1,8 @@
+import { useEffect, useRef } from 'react'
 import { formatAge, formatDuration } from '@common/format/duration'
 import { MISSING } from '@common/format/number'
 import { formatTimestamp, parseTimestamp } from '@common/format/timestamp'
-import { useNow } from '../hooks/use-now'
+import { sharedClock } from '../clock/shared-clock'
 import { VisuallyHidden } from './visually-hidden'
 
 /** Props of `Age`. */
@@ -10,41 +11,72 @@ export interface AgeProps {
   at: string | number | null | undefined
   /** Marks the age as stale once it is older than this. */
   staleAfterMs?: number
-  /** Fixed "now" (epoch ms); by default the age updates every second. */
+  /** Fixed "now" (epoch ms); by default the age follows the shared clock. */
   now?: number
   className?: string
+}
+
+const STALE = 'stale'
+
+/** What an age shows at one moment. */
+function ageAt(then: number, now: number, staleAfterMs: number | undefined): { text: string; stale: boolean } {
+  const age = now - then
+  return { text: formatAge(age), stale: staleAfterMs !== undefined && age > staleAfterMs }
 }
 
 /**
  * A live age ("47 s ago") in a `<time>` element, with the exact local time as tooltip and
  * `dateTime`, and a "stale" mark (text, not just colour) past `staleAfterMs`.
+ *
+ * It follows the shared clock by writing its own text on each tick, without a React render, so
+ * hundreds of ages on screen cost next to nothing while idle (issue 19). React renders it afresh
+ * whenever its props change.
  */
 export function Age({ at: timestamp, staleAfterMs, now, className }: AgeProps) {
-  const tickingNow = useNow()
-  const nowMs = now ?? tickingNow
+  const ref = useRef<HTMLSpanElement>(null)
   const then = parseTimestamp(timestamp)
+  const fixed = now !== undefined
+  useEffect(() => {
+    if (fixed || then === undefined) return
+    const update = (tick: number) => {
+      const element = ref.current
+      const time = element?.querySelector('time')
+      const mark = element?.querySelector<HTMLElement>('.age-stale-mark')
+      if (!element || !time) return
+      const shown = ageAt(then, tick, staleAfterMs)
+      if (time.textContent !== shown.text) time.textContent = shown.text
+      const markText = shown.stale ? STALE : ''
+      if (mark && mark.textContent !== markText) {
+        mark.textContent = markText
+        element.classList.toggle('age-stale', shown.stale)
+      }
+    }
+    update(sharedClock.now())
+    return sharedClock.subscribe(update)
+  }, [fixed, then, staleAfterMs])
+
+  const classes = (...names: string[]) => ['age', ...names, className ?? ''].filter(Boolean).join(' ')
   if (timestamp === null || timestamp === undefined || timestamp === '') {
     return (
-      <span className={['age', 'age-missing', className ?? ''].filter(Boolean).join(' ')}>
+      <span className={classes('age-missing')}>
         <span aria-hidden="true">{MISSING}</span>
         <VisuallyHidden>unknown</VisuallyHidden>
       </span>
     )
   }
-  if (then === undefined) return <span className={['age', className ?? ''].filter(Boolean).join(' ')}>{String(timestamp)}</span>
-  const age = nowMs - then
-  const stale = staleAfterMs !== undefined && age > staleAfterMs
-  const exact = formatTimestamp(then, { offset: true })
+  if (then === undefined) return <span className={classes()}>{String(timestamp)}</span>
+  const shown = ageAt(then, now ?? sharedClock.now(), staleAfterMs)
   return (
-    <span className={['age', stale ? 'age-stale' : '', className ?? ''].filter(Boolean).join(' ')}>
-      <time dateTime={new Date(then).toISOString()} title={exact}>
-        {formatAge(age)}
+    <span ref={ref} className={classes(shown.stale ? 'age-stale' : '')}>
+      <time dateTime={new Date(then).toISOString()} title={formatTimestamp(then, { offset: true })}>
+        {shown.text}
       </time>
-      {stale ? (
+      {staleAfterMs === undefined ? null : (
+        // Empty (and not displayed) until the age passes the limit; the clock fills it in.
         <span className="age-stale-mark" title={`Older than ${formatDuration(staleAfterMs)}`}>
-          stale
+          {shown.stale ? STALE : ''}
         </span>
-      ) : null}
+      )}
     </span>
   )
 }

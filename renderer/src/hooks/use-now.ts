@@ -1,11 +1,13 @@
-import { useEffect, useState } from 'react'
+import { useSyncExternalStore } from 'react'
+import { sharedClock } from '@renderer/clock/shared-clock'
 
-/** The current time (epoch ms), re-read every `intervalMs` so ages on screen stay live. */
-export function useNow(intervalMs = 1000): number {
-  const [now, setNow] = useState(() => Date.now())
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), intervalMs)
-    return () => clearInterval(timer)
-  }, [intervalMs])
-  return now
+const subscribe = (onChange: () => void) => sharedClock.subscribe(onChange)
+const getNow = () => sharedClock.now()
+
+/**
+ * The current time (epoch ms) from the shared clock; the component re-renders on each tick.
+ * For a plain age use `Age`, which updates its text without re-rendering.
+ */
+export function useNow(): number {
+  return useSyncExternalStore(subscribe, getNow)
 }

@@ -1,0 +1,60 @@
+import { act, cleanup, render, screen } from '@testing-library/react'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { ErrorPanel } from '@renderer/components/error-panel'
+import { Age } from '@renderer/components/age'
+import { sharedClock, SharedClock } from '@renderer/clock/shared-clock'
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: Date.parse('2026-05-01T12:00:00Z'), toFake: ['setInterval', 'clearInterval', 'Date'] })
+})
+afterEach(() => {
+  cleanup()
+  vi.useRealTimers()
+})
+
+describe('the shared clock', () => {
+  it('runs one timer for any number of ages, and none when no age is on screen', () => {
+    const setInterval = vi.spyOn(globalThis, 'setInterval')
+    const at = new Date(Date.now() - 5_000).toISOString()
+    const { unmount } = render(
+      <>
+        {Array.from({ length: 200 }, (_, i) => (
+          <Age key={i} at={at} />
+        ))}
+      </>,
+    )
+    expect(sharedClock.listenerCount).toBe(200)
+    expect(setInterval).toHaveBeenCalledTimes(1)
+    unmount()
+    expect(sharedClock.running).toBe(false)
+  })
+
+  it('re-evaluates ages and stale marks as time passes', () => {
+    render(<Age at={new Date(Date.now() - 50_000).toISOString()} staleAfterMs={60_000} />)
+    expect(screen.getByText('50 s ago')).toBeTruthy()
+    expect(document.querySelector('.age')?.textContent).toBe('50 s ago')
+    act(() => void vi.advanceTimersByTime(11_000))
+    expect(document.querySelector('time')?.textContent).toBe('1 min 1 s ago')
+    expect(document.querySelector('.age-stale-mark')?.textContent).toBe('stale')
+    expect(document.querySelector('.age')?.classList.contains('age-stale')).toBe(true)
+  })
+
+  it('reads the same time twice in a row while idle, and a fresh one a tick later', () => {
+    const clock = new SharedClock(1000)
+    const first = clock.now()
+    expect(clock.now()).toBe(first)
+    vi.advanceTimersByTime(1000)
+    expect(clock.now()).toBe(first + 1000)
+  })
+})
+
+describe('error panel', () => {
+  it('shows the Tellus code and HTTP status for support, and no internal error kind', () => {
+    render(<ErrorPanel error={{ kind: 'network', message: 'Could not reach Tellus.' }} />)
+    expect(screen.getByRole('alert').textContent).not.toContain('kind')
+    cleanup()
+    render(<ErrorPanel error={{ kind: 'api', code: 3001, status: 404, message: 'Not found.' }} />)
+    expect(screen.getByRole('alert').textContent).toContain('Tellus code 3001 · HTTP 404')
+    expect(screen.getByRole('alert').textContent).not.toContain('kind')
+  })
+})
