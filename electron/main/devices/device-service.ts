@@ -23,10 +23,14 @@ export interface ActiveProfile {
   baseUrl: string
 }
 
-/** Failures after which an offline copy is worth showing: the network, not the request, was at fault. */
+/**
+ * Failures after which an offline copy is worth showing: the network or the sign-in (wrong or
+ * missing secret, keychain unavailable), not the request itself, was at fault. The copy is shown
+ * with the error above it, so the technician still sees what to fix.
+ */
 export function isOfflineWorthy(error: AppError): boolean {
   if (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'invalid-response') return true
-  if (error.kind === 'rate-limited') return true
+  if (error.kind === 'rate-limited' || error.kind === 'auth' || error.kind === 'keychain') return true
   return error.kind === 'api' && (error.code === 9001 || (error.status ?? 0) >= 500)
 }
 

@@ -7,7 +7,8 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { appError, ok } from '@common/errors'
+import { appError, fail, ok } from '@common/errors'
+import { missingSecret } from '@main/credentials/profile-errors'
 import { DeviceService, isOfflineWorthy, type ActiveProfile } from '@main/devices/device-service'
 import { startSimulator, type SimulatorHandle } from '@main/simulator/index'
 import { nodeSnapshotFs } from '@main/snapshots/snapshot-fs'
@@ -76,6 +77,32 @@ describe('DeviceService', () => {
     await expect(service.fetchDevice(AC)).resolves.toMatchObject({ ok: true, value: { source: 'offline', error: { kind } } })
   })
 
+  it('falls back to the newest snapshot, with the sign-in error, when sign-in fails', async () => {
+    const { service, store } = setup()
+    await service.fetchDevice(AC)
+    const wrongSecret = new TellusClient({ baseUrl: sim.baseUrl, clientId: sim.credentials.clientId, clientSecret: 'not-the-secret', sleep: async () => undefined, pacer: { registry: new PacerRegistry() } })
+    const signInFails = new DeviceService({
+      activeProfile: async () => ok({ id: 'prf_1', name: 'North depot', baseUrl: sim.baseUrl }),
+      sourceFor: async () => ok(wrongSecret),
+      snapshots: store,
+    })
+    await expect(signInFails.fetchDevice(AC)).resolves.toMatchObject({ ok: true, value: { source: 'offline', snapshot: { deviceId: AC }, error: { kind: 'auth' } } })
+  })
+
+  it('falls back to the newest snapshot, with the error, when the secret is missing from the keychain', async () => {
+    const { service, store } = setup()
+    await service.fetchDevice(AC)
+    const noSecret = new DeviceService({
+      activeProfile: async () => ok({ id: 'prf_1', name: 'North depot', baseUrl: sim.baseUrl }),
+      sourceFor: async () => fail(missingSecret('North depot')),
+      snapshots: store,
+    })
+    await expect(noSecret.fetchDevice(AC)).resolves.toMatchObject({
+      ok: true,
+      value: { source: 'offline', error: { kind: 'auth', message: expect.stringContaining('missing from the keychain') } },
+    })
+  })
+
   it('reports the error when there is no snapshot to fall back to', async () => {
     const { service } = setup()
     await sim.close()
@@ -114,9 +141,12 @@ describe('isOfflineWorthy', () => {
     [appError('rate-limited', 'x'), true],
     [appError('api', 'x', { code: 9001, status: 500 }), true],
     [appError('api', 'x', { code: 3001, status: 404 }), false],
-    [appError('auth', 'x', { code: 2001 }), false],
+    [appError('auth', 'x', { code: 2001 }), true],
+    [appError('auth', 'x', { code: 2002 }), true],
+    [appError('auth', 'x'), true],
+    [appError('keychain', 'x'), true],
     [appError('invalid-input', 'x'), false],
-    [appError('keychain', 'x'), false],
+    [appError('cancelled', 'x'), false],
   ])('%o → %s', (error, expected) => {
     expect(isOfflineWorthy(error)).toBe(expected)
   })
