@@ -29,6 +29,10 @@ export function App() {
   useEffect(() => {
     document.documentElement.dataset.theme = theme
   }, [theme])
+  useEffect(() => {
+    // Every view change starts at the top of the new view.
+    window.scrollTo?.(0, 0)
+  }, [view])
   const Current = VIEWS[view]
   return (
     <div className="app">

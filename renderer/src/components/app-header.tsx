@@ -5,16 +5,20 @@ import { useAppStore } from '../store/store-context'
 import type { Theme, View } from '../store/ui-slice'
 import { Icon } from './icon'
 
-/** The views in the navigation, in order. */
-export const NAV_ITEMS: readonly { view: View; label: string }[] = [
-  { view: 'device', label: 'Device' },
-  { view: 'history', label: 'History' },
-  { view: 'visits', label: 'Visits' },
-  { view: 'snapshots', label: 'Snapshots' },
-  { view: 'compare', label: 'Compare' },
-  { view: 'profiles', label: 'Profiles' },
-  { view: 'faults', label: 'Fault dictionary' },
-  { view: 'about', label: 'About' },
+/** A navigation entry: 'home' is the device view's start screen (no device on screen). */
+export type NavTarget = View | 'home'
+
+/** The entries of the navigation, in order. */
+export const NAV_ITEMS: readonly { target: NavTarget; label: string }[] = [
+  { target: 'home', label: 'Home' },
+  { target: 'device', label: 'Device' },
+  { target: 'history', label: 'History' },
+  { target: 'visits', label: 'Visits' },
+  { target: 'snapshots', label: 'Snapshots' },
+  { target: 'compare', label: 'Compare' },
+  { target: 'profiles', label: 'Profiles' },
+  { target: 'faults', label: 'Fault dictionary' },
+  { target: 'about', label: 'About' },
 ]
 
 const THEMES: readonly { theme: Theme; label: string; icon: 'sun' | 'moon' }[] = [
@@ -23,7 +27,8 @@ const THEMES: readonly { theme: Theme; label: string; icon: 'sun' | 'moon' }[] =
 ]
 
 /**
- * The app header: name, the profile in use (the demo fleet when none is active), navigation (the current view marked with aria-current)
+ * The app header, one row: name, the profile in use (the demo fleet when none is active), navigation
+ * (Home for the start screen, then the views; the current one marked with aria-current)
  * and the theme switch. It also installs the global device-lookup shortcut (Ctrl+K, "/") and
  * loads the profiles when nothing has yet.
  */
@@ -31,6 +36,10 @@ export function AppHeader() {
   useLookupShortcut()
   const view = useAppStore((s) => s.view)
   const setView = useAppStore((s) => s.setView)
+  const goHome = useAppStore((s) => s.goHome)
+  // The device view with nothing looked up is the start screen: "Home" is the current entry then.
+  const onStartScreen = useAppStore((s) => s.view === 'device' && s.current === null && s.deviceStatus === 'idle')
+  const currentTarget: NavTarget = onStartScreen ? 'home' : view
   const theme = useAppStore((s) => s.theme)
   const setTheme = useAppStore((s) => s.setTheme)
   const profile = useProfileInUse()
@@ -64,12 +73,12 @@ export function AppHeader() {
       <nav className="app-nav" aria-label="Main">
         <ul>
           {NAV_ITEMS.map((item) => (
-            <li key={item.view}>
+            <li key={item.target}>
               <button
                 type="button"
                 className="nav-item"
-                aria-current={item.view === view ? 'page' : undefined}
-                onClick={() => setView(item.view)}
+                aria-current={item.target === currentTarget ? 'page' : undefined}
+                onClick={() => (item.target === 'home' ? goHome() : setView(item.target))}
               >
                 {item.label}
               </button>
@@ -83,11 +92,12 @@ export function AppHeader() {
             key={option.theme}
             type="button"
             className="theme-option"
+            aria-label={option.label}
             aria-pressed={theme === option.theme}
             onClick={() => setTheme(option.theme)}
           >
             <Icon name={option.icon} />
-            {option.label}
+            <span className="theme-option-label">{option.label}</span>
           </button>
         ))}
       </div>

@@ -22,15 +22,12 @@ export interface ErrorPanelProps {
 
 /**
  * An error as a technician needs it: what happened, what to do, and the details support asks for
- * (kind, Tellus code, HTTP status, an excerpt of an unexpected response).
+ * (Tellus code, HTTP status, an excerpt of an unexpected response).
  */
 export function ErrorPanel({ error, title, children, onRetry, role = 'alert', headingLevel = 2, className }: ErrorPanelProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
-  const details = [
-    error.code !== undefined ? `Tellus code ${error.code}` : null,
-    error.status !== undefined ? `HTTP ${error.status}` : null,
-    `kind: ${error.kind}`,
-  ].filter(Boolean)
+  // What support asks for, in words; the internal error kind is no part of it.
+  const details = [error.code !== undefined ? `Tellus code ${error.code}` : null, error.status !== undefined ? `HTTP ${error.status}` : null].filter(Boolean)
   return (
     <div className={['error-panel', className ?? ''].filter(Boolean).join(' ')} role={role === 'none' ? undefined : 'alert'}>
       <Heading className="error-panel-title">
@@ -53,7 +50,7 @@ export function ErrorPanel({ error, title, children, onRetry, role = 'alert', he
           </pre>
         </div>
       ) : null}
-      <p className="error-panel-details">{details.join(' · ')}</p>
+      {details.length > 0 ? <p className="error-panel-details">{details.join(' · ')}</p> : null}
       {children || onRetry ? (
         <div className="error-panel-actions">
           {onRetry ? (

@@ -1,5 +1,6 @@
 import type { KNOWN_CONNECTOR_STATES, KNOWN_DEVICE_STATUSES } from '@common/tellus/schemas'
 import type { FindingSeverity } from '@common/diagnostics/finding'
+import type { VerdictState } from '@common/diagnostics/verdict'
 import type { IconName } from './icon'
 
 /** Colour families of the design system (see theme.css). */
@@ -61,4 +62,16 @@ export function connectorStatusLook(status: string | null | undefined): StatusLo
 /** Look of a finding severity. */
 export function severityLook(severity: FindingSeverity): StatusLook {
   return SEVERITY_LOOKS[severity]
+}
+
+const VERDICT_LOOKS: Record<VerdictState | 'offline-copy', StatusLook> = {
+  healthy: { tone: 'ok', icon: 'ok', label: 'Healthy', origin: 'documented' },
+  'needs-attention': { tone: 'warn', icon: 'warning', label: 'Needs attention', origin: 'documented' },
+  'out-of-service': { tone: 'crit', icon: 'critical', label: 'Out of service', origin: 'documented' },
+  'offline-copy': { tone: 'neutral', icon: 'archive', label: 'Offline copy', origin: 'documented' },
+}
+
+/** Look of a charger's overall verdict, or of an offline copy (which is not live, whatever it says). */
+export function verdictLook(state: VerdictState | 'offline-copy'): StatusLook {
+  return VERDICT_LOOKS[state]
 }

@@ -23,7 +23,16 @@ export function readSnapshotDevice(snapshot: Snapshot): SnapshotDevice {
   return { readable: true, device: read.device, findings, fetchedAtMs }
 }
 
-/** `readSnapshotDevice`, memoised on the snapshot. */
+/** Each snapshot is read and judged once, however many components show it. */
+const readings = new WeakMap<Snapshot, SnapshotDevice>()
+
+/** `readSnapshotDevice`, cached per snapshot object (the verdict, its announcement and the sections share it). */
 export function useSnapshotDevice(snapshot: Snapshot): SnapshotDevice {
-  return useMemo(() => readSnapshotDevice(snapshot), [snapshot])
+  return useMemo(() => {
+    const cached = readings.get(snapshot)
+    if (cached) return cached
+    const read = readSnapshotDevice(snapshot)
+    readings.set(snapshot, read)
+    return read
+  }, [snapshot])
 }

@@ -39,8 +39,20 @@ export interface DeviceSlice {
   pacingReason: IpcEvents['client:pacing']['reason'] | null
   /** When the held-back request is due to go out (epoch ms), for a countdown. */
   pacingUntil: number | null
-  /** Fetches a device; a response to an older fetch is ignored once a newer one has started. */
-  fetchDevice: (deviceId: string) => Promise<void>
+  /**
+   * Set when a lookup (not a refresh) ended with a device, an offline copy or an error: the device
+   * view scrolls to and focuses the result, then clears it.
+   */
+  revealPending: boolean
+  /** Called by the device view once it has revealed the result. */
+  resultRevealed: () => void
+  /**
+   * Fetches a device; a response to an older fetch is ignored once a newer one has started.
+   * `refresh`: the technician asked to refresh the device on screen, so the view stays where it is.
+   */
+  fetchDevice: (deviceId: string, options?: { refresh?: boolean }) => Promise<void>
+  /** Back to the start screen: no device on screen, no error, an empty lookup. */
+  goHome: () => void
   /** Shows a stored snapshot in the device view (and switches to it) as an offline copy. */
   openSnapshot: (snapshot: Snapshot) => void
   /** Distinct device ids from the snapshot store, newest first. */
@@ -85,13 +97,26 @@ export function newestPerDevice(items: readonly SnapshotMeta[]): SnapshotMeta[] 
 /** Creates the device slice; subscribes to the client's pacing events for the store's lifetime. */
 export const createDeviceSlice =
   (api: TellusApi): StateCreator<AppState, [], [], DeviceSlice> =>
-  (set, get) => {
+  (set, get, store) => {
     // Every fetch (and every opened snapshot) takes a new ticket; only the latest ticket may write.
     let latestTicket = 0
 
     api.on('client:pacing', ({ waitMs, reason }) => {
       if (waitMs > 0) set({ pacingWaitMs: waitMs, pacingReason: reason, pacingUntil: Date.now() + waitMs })
       else set(NOT_PACING)
+    })
+
+    // A profile switch makes the errors of the previous profile's lookups meaningless: drop them.
+    store.subscribe((state, previous) => {
+      if (previous.profilesState === null || state.profilesState === null) return
+      if (state.profilesState.activeProfileId === previous.profilesState.activeProfileId) return
+      const { current, deviceStatus, deviceError } = get()
+      if (!deviceError && deviceStatus !== 'error' && !current?.error) return
+      set({
+        deviceError: null,
+        ...(deviceStatus === 'error' ? { deviceStatus: 'idle' as const } : {}),
+        ...(current?.error ? { current: { snapshot: current.snapshot, source: current.source, ...(current.storageError ? { storageError: current.storageError } : {}) } } : {}),
+      })
     })
 
     return {
@@ -102,30 +127,38 @@ export const createDeviceSlice =
       deviceError: null,
       requestedDeviceId: null,
       ...NOT_PACING,
+      revealPending: false,
+      resultRevealed: () => set({ revealPending: false }),
 
-      fetchDevice: async (deviceId) => {
+      fetchDevice: async (deviceId, { refresh = false } = {}) => {
         const ticket = ++latestTicket
         set({ deviceStatus: 'loading', deviceError: null, requestedDeviceId: deviceId })
         const result = await api.fetchDevice({ deviceId })
         if (ticket !== latestTicket) return
+        const reveal = refresh ? {} : { revealPending: true }
         if (result.ok) {
           const fetched = result.value
           const current: CurrentDevice =
             fetched.source === 'live'
               ? { snapshot: fetched.snapshot, source: 'live', ...(fetched.storageError ? { storageError: fetched.storageError } : {}) }
               : { snapshot: fetched.snapshot, source: 'offline', error: fetched.error }
-          set({ ...NOT_PACING, current, deviceStatus: 'idle', deviceError: null })
+          set({ ...NOT_PACING, ...reveal, current, deviceStatus: 'idle', deviceError: null })
         } else {
           const shown = get().current
           if (shown && shown.snapshot.deviceId === deviceId) {
             // A failed refresh: keep what is on screen, now clearly an offline copy, with the error.
             const source: DeviceSource = shown.source === 'live' ? 'offline' : shown.source
-            set({ ...NOT_PACING, current: { ...shown, source, error: result.error }, deviceStatus: 'idle' })
+            set({ ...NOT_PACING, ...reveal, current: { ...shown, source, error: result.error }, deviceStatus: 'idle' })
           } else {
-            set({ ...NOT_PACING, current: null, deviceStatus: 'error', deviceError: result.error })
+            set({ ...NOT_PACING, ...reveal, current: null, deviceStatus: 'error', deviceError: result.error })
           }
         }
         void get().loadRecentDevices()
+      },
+
+      goHome: () => {
+        latestTicket++
+        set({ ...NOT_PACING, current: null, deviceStatus: 'idle', deviceError: null, requestedDeviceId: null, deviceQuery: '', view: 'device' })
       },
 
       openSnapshot: (snapshot) => {
@@ -137,6 +170,7 @@ export const createDeviceSlice =
           requestedDeviceId: snapshot.deviceId,
           deviceQuery: snapshot.deviceId,
           view: 'device',
+          revealPending: true,
         })
       },
 

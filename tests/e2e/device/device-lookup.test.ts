@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BrowserShell } from '../../../scripts/browser-shell/launch-browser-shell'
 import { startShell } from '../support/e2e-shell'
-import { connectorCard, deviceHeader, lookUp, lookupField, readingsOf, screenshotBothThemes, typeAndEnter } from './device-page'
+import { connectorCard, deviceDetails, deviceHeader, lookUp, lookupField, readingsOf, screenshotBothThemes, typeAndEnter } from './device-page'
 
 const AC_HOT = 'dvc_2d7f0e9b4c61'
 const DC_BEHIND = 'dvc_8b2e4d6f1a93'
@@ -52,8 +52,8 @@ describe('device lookup against the demo fleet', () => {
     const { page } = shell
     const header = await lookUp(page, AC_HOT)
     await expect(header.getByText('Online', { exact: true }).count()).resolves.toBe(1)
-    await expect(header.textContent()).resolves.toMatch(/Model\s*AC-7kW-V2/)
-    await expect(header.textContent()).resolves.toMatch(/From profile\s*Demo fleet http:\/\/127\.0\.0\.1:\d+\/v1/)
+    await expect(deviceDetails(page).textContent()).resolves.toMatch(/Model\s*AC-7kW-V2/)
+    await expect(deviceDetails(page).textContent()).resolves.toMatch(/From profile\s*Demo fleet http:\/\/127\.0\.0\.1:\d+\/v1/)
 
     const firmware = page.getByRole('region', { name: 'Firmware' })
     await expect(firmware.textContent()).resolves.toContain('2.0.4')
@@ -74,7 +74,7 @@ describe('device lookup against the demo fleet', () => {
     expect(readings['Energy this session']).toMatch(/^\d+\.\d\d kWh$/)
     expect(readings['State of charge']).toMatch(/^\d+ %$/)
     expect(readings['Temperature']).toMatch(/^7\d\.\d °C$/)
-    await expect(card.textContent()).resolves.toContain('over the 65 °C warning level')
+    await expect(card.locator('.reading-mark').textContent()).resolves.toBe('Warning: over 65 °C warning')
     await expect(page.getByRole('group', { name: 'Export snapshot' }).getByRole('button').count()).resolves.toBe(2)
     await screenshotBothThemes(page, 'device-ac')
   })
@@ -91,14 +91,15 @@ describe('device lookup against the demo fleet', () => {
     const preparing = connectorCard(page, 1)
     await expect(preparing.locator('.badge-label').first().textContent()).resolves.toBe('preparing')
     await expect(preparing.textContent()).resolves.toContain('(undocumented status)')
-    await expect(preparing.textContent()).resolves.toContain('a state the Tellus API v1.3 does not list')
+    const diagnostics = page.getByRole('region', { name: 'Diagnostics' })
+    await expect(diagnostics.textContent()).resolves.toContain('Connector 1 is in "preparing"')
+    await expect(diagnostics.textContent()).resolves.toContain('a state the Tellus API v1.3 does not list')
 
     const faulted = connectorCard(page, 2)
     await expect(faulted.locator('.badge-label').first().textContent()).resolves.toBe('Fault')
-    await expect(faulted.textContent()).resolves.toContain('Connector 2 reports a fault and cannot charge.')
+    await expect(diagnostics.textContent()).resolves.toContain('Connector 2 reports a fault and cannot charge.')
     expect((await readingsOf(faulted))['State of charge']).toBe('—no reading')
 
-    const diagnostics = page.getByRole('region', { name: 'Diagnostics' })
     await expect(diagnostics.textContent()).resolves.toContain('1 critical, 1 warning, 2 info')
     await expect(diagnostics.textContent()).resolves.toContain('(F-0421)')
     await screenshotBothThemes(page, 'device-dc')
@@ -118,8 +119,8 @@ describe('device lookup against the demo fleet', () => {
   it('shows an offline charger with its stale heartbeat and the finding', async () => {
     const { page } = shell
     const header = await lookUp(page, OFFLINE)
-    await expect(header.locator('.badge-label').first().textContent()).resolves.toBe('Offline')
-    await expect(header.textContent()).resolves.toMatch(/stale: \d+ h \d+ min old when fetched/)
+    await expect(header.locator('.verdict-state').textContent()).resolves.toMatch(/^Out of serviceOfflineFetched/)
+    await expect(deviceDetails(page).textContent()).resolves.toMatch(/stale: \d+ h \d+ min old when fetched/)
     await expect(page.getByRole('region', { name: 'Diagnostics' }).textContent()).resolves.toMatch(/The device is offline: its last heartbeat was \d+ h/)
     await screenshotBothThemes(page, 'device-offline')
   })

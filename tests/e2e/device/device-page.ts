@@ -22,6 +22,11 @@ export function deviceHeader(page: Page, deviceId: string): Locator {
   return page.getByRole('region', { name: `Charger ${deviceId}` })
 }
 
+/** The "Device details" panel: identity, site, heartbeat, fetch time and origin. */
+export function deviceDetails(page: Page): Locator {
+  return page.getByRole('region', { name: 'Device details' })
+}
+
 /** Looks a device up and waits for its detail. */
 export async function lookUp(page: Page, deviceId: string): Promise<Locator> {
   await typeAndEnter(page, deviceId)
@@ -43,11 +48,33 @@ export async function readingsOf(card: Locator): Promise<Record<string, string>>
   return Object.fromEntries(pairs)
 }
 
-/** Saves `<name>-sunlight.png` and `<name>-dark.png`, and leaves the app in the sunlight theme. */
-export async function screenshotBothThemes(page: Page, name: string): Promise<void> {
-  await useTheme(page, 'sunlight')
-  await screenshot(page, `${name}-sunlight`)
-  await useTheme(page, 'dark')
-  await screenshot(page, `${name}-dark`)
-  await useTheme(page, 'sunlight')
+/** Saves `<name>-sunlight.png` and `<name>-dark.png` (full page unless told), and leaves the app in the sunlight theme. */
+export async function screenshotBothThemes(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  // Clicking the theme switch scrolls the header into view: put the page back where it was.
+  const scrollY = await page.evaluate(() => window.scrollY)
+  const switchTheme = async (theme: 'sunlight' | 'dark') => {
+    await useTheme(page, theme)
+    await page.evaluate((y) => window.scrollTo(0, y), scrollY)
+  }
+  await switchTheme('sunlight')
+  await screenshot(page, `${name}-sunlight`, options)
+  await switchTheme('dark')
+  await screenshot(page, `${name}-dark`, options)
+  await switchTheme('sunlight')
+}
+
+/** The verdict of the charger on screen (its region is named by the "Charger dvc_…" heading). */
+export function verdict(page: Page): Locator {
+  return page.locator('#device-verdict')
+}
+
+/** Fails unless the element lies wholly inside the current viewport (measured with its box). */
+export async function expectInViewport(page: Page, element: Locator, what: string): Promise<void> {
+  const box = await element.boundingBox()
+  const viewport = page.viewportSize()
+  if (!box || !viewport) throw new Error(`${what}: no box or viewport`)
+  const inside = box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width + 0.5 && box.y + box.height <= viewport.height + 0.5
+  if (!inside) {
+    throw new Error(`${what} is not inside the ${viewport.width}x${viewport.height} viewport: x=${box.x} y=${box.y} w=${box.width} h=${box.height}`)
+  }
 }

@@ -14,11 +14,11 @@ export async function startShell(options: BrowserShellOptions = {}): Promise<Bro
   return launchBrowserShell({ headless: true, ...options })
 }
 
-/** Saves a full-page screenshot as tests/e2e/screenshots/<name>.png and returns its path. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/** Saves a screenshot (the full page unless `fullPage` is false) as tests/e2e/screenshots/<name>.png and returns its path. */
+export async function screenshot(page: Page, name: string, { fullPage = true }: { fullPage?: boolean } = {}): Promise<string> {
   await mkdir(SCREENSHOT_DIR, { recursive: true })
   const path = resolve(SCREENSHOT_DIR, `${name}.png`)
-  await page.screenshot({ path, fullPage: true })
+  await page.screenshot({ path, fullPage })
   return path
 }
 

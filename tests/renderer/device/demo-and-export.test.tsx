@@ -110,7 +110,8 @@ describe('the profile a device and the sites belong to', () => {
     const { store } = renderApp({ listProfiles: () => ok(WITH_OPERATOR('prof_north')) })
     await screen.findByText('Northgate operator')
     act(() => store.getState().openSnapshot(snapshotOf(deviceData())))
-    const header = await screen.findByRole('region', { name: /Charger dvc_a1b2c3d4e5f6/ })
+    await screen.findByRole('region', { name: /Charger dvc_a1b2c3d4e5f6/ })
+    const header = screen.getByRole('region', { name: 'Device details' })
     expect(header.textContent).toContain('From profileDemo fleet http://127.0.0.1:4010')
     expect(within(header).getByRole('note').textContent).toBe(
       'Fetched with Demo fleet, not with the profile now in use (Northgate operator). Refresh fetches it with Northgate operator.',
@@ -143,6 +144,7 @@ describe('the profile a device and the sites belong to', () => {
     expect(store.getState().sites.map((s) => s.name)).toEqual(['Sites of demo'])
     expect(fake.callsOf('listSites')).toHaveLength(3)
     // The device stays on screen, labelled with where it came from.
-    expect(screen.getByRole('region', { name: /Charger dvc_a1b2c3d4e5f6/ }).textContent).toContain('Demo fleet')
+    expect(screen.getByRole('region', { name: /Charger dvc_a1b2c3d4e5f6/ })).toBeTruthy()
+    expect(screen.getByRole('region', { name: 'Device details' }).textContent).toContain('Demo fleet')
   })
 })

@@ -56,7 +56,7 @@ describe('device detail', () => {
   it('marks a heartbeat that was older than 60 s when fetched as stale', async () => {
     const now = Date.now()
     await showDevice(deviceData({ status: 'online', last_heartbeat: new Date(now - 5 * 60_000).toISOString() }, now))
-    const header = screen.getByRole('region', { name: /Charger / })
+    const header = screen.getByRole('region', { name: 'Device details' })
     expect(header.textContent).toMatch(/stale: 5 min( \d+ s)? old when fetched/)
     const time = header.querySelector('time')
     expect(time?.textContent).toMatch(/^5 min( \d+ s)? ago$/)
@@ -65,8 +65,8 @@ describe('device detail', () => {
 
   it('opens the fault dictionary filtered to a finding’s fault code', async () => {
     const { user, store } = await showDevice(deviceData())
-    const card = screen.getByRole('article', { name: 'Connector 2' })
-    await user.click(within(card).getByRole('button', { name: /F-0203 .*open in the fault dictionary/ }))
+    const diagnostics = screen.getByRole('region', { name: 'Diagnostics' })
+    await user.click(within(diagnostics).getByRole('button', { name: /F-0203 .*open in the fault dictionary/ }))
     expect(store.getState().view).toBe('faults')
     expect((screen.getByRole('searchbox', { name: 'Search faults' }) as HTMLInputElement).value).toBe('F-0203')
     const entries = screen.getAllByRole('article')

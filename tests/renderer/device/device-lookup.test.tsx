@@ -74,13 +74,15 @@ describe('device lookup', () => {
     })
     await user.type(lookupInput(), '  dvc_a1b2c3d4e5f6  {Enter}')
 
-    const header = await screen.findByRole('region', { name: /Charger dvc_a1b2c3d4e5f6/ })
+    const verdict = await screen.findByRole('region', { name: /Charger dvc_a1b2c3d4e5f6/ })
     expect(fake.callsOf('fetchDevice')).toEqual([{ deviceId: 'dvc_a1b2c3d4e5f6' }])
+    expect(within(verdict).getByText('Online')).toBeTruthy()
+    expect(within(verdict).getByText('Needs attention')).toBeTruthy()
+    const header = screen.getByRole('region', { name: 'Device details' })
     expect(header.textContent).toContain('TP180-2303-00457')
     expect(header.textContent).toContain('TP-DC180')
     expect(header.textContent).toContain('Tellus Power')
     expect(header.textContent).toContain('site_001')
-    expect(within(header).getByText('Online')).toBeTruthy()
 
     const firmware = screen.getByRole('region', { name: 'Firmware' })
     expect(firmware.textContent).toContain('3.0.1')
@@ -95,8 +97,9 @@ describe('device lookup', () => {
     const two = screen.getByRole('article', { name: 'Connector 2' })
     expect(within(two).getByText('Idle')).toBeTruthy()
     expect(two.textContent).toContain('82.0')
-    // The 82 °C connector of a DC charger is over the 75 °C warning level: on its card and in the list.
-    expect(within(two).getByText('Warning')).toBeTruthy()
+    // The 82 °C connector of a DC charger is over the 75 °C warning level: marked on the reading, the finding in Diagnostics.
+    expect(two.querySelector('.reading-abnormal .reading-mark')?.textContent).toBe('Warning: over 75 °C warning')
+    expect(two.querySelector('.finding')).toBeNull()
     const diagnostics = screen.getByRole('region', { name: 'Diagnostics' })
     expect(diagnostics.textContent).toContain('Connector 2')
     expect(diagnostics.textContent).toMatch(/82\.0 °C/)
@@ -131,6 +134,7 @@ describe('lookup shortcut', () => {
     expect(screen.queryByRole('textbox', { name: 'Device id' })).toBeNull()
     await user.keyboard('{Control>}k{/Control}')
     expect(document.activeElement).toBe(lookupInput())
-    expect(screen.getByRole('button', { name: 'Device' }).getAttribute('aria-current')).toBe('page')
+    // Nothing looked up yet: the device view shows the start screen, which the navigation calls Home.
+    expect(screen.getByRole('button', { name: 'Home' }).getAttribute('aria-current')).toBe('page')
   })
 })

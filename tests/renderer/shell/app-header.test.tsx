@@ -1,6 +1,6 @@
 import { act, cleanup, screen, within } from '@testing-library/react'
-import { afterEach, describe, expect, it } from 'vitest'
-import { ok } from '@common/errors'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { fail, ok } from '@common/errors'
 import { DEMO_PROFILES } from '../support/fake-api'
 import { renderApp } from '../support/render-app'
 
@@ -28,13 +28,46 @@ describe('app header', () => {
   it('navigates between views and marks the current one with aria-current', async () => {
     const { user } = renderApp()
     const nav = screen.getByRole('navigation', { name: 'Main' })
-    expect(within(nav).getAllByRole('button').map((b) => b.textContent)).toEqual(['Device', 'History', 'Visits', 'Snapshots', 'Compare', 'Profiles', 'Fault dictionary', 'About'])
-    expect(within(nav).getByRole('button', { name: 'Device' }).getAttribute('aria-current')).toBe('page')
+    expect(within(nav).getAllByRole('button').map((b) => b.textContent)).toEqual(['Home', 'Device', 'History', 'Visits', 'Snapshots', 'Compare', 'Profiles', 'Fault dictionary', 'About'])
+    // Nothing looked up yet: the device view is the start screen, which is "Home".
+    expect(within(nav).getByRole('button', { name: 'Home' }).getAttribute('aria-current')).toBe('page')
 
     await user.click(within(nav).getByRole('button', { name: 'Fault dictionary' }))
     expect(screen.getByRole('heading', { level: 1, name: 'Fault dictionary' })).toBeTruthy()
     expect(within(nav).getByRole('button', { name: 'Fault dictionary' }).getAttribute('aria-current')).toBe('page')
-    expect(within(nav).getByRole('button', { name: 'Device' }).getAttribute('aria-current')).toBeNull()
+    expect(within(nav).getByRole('button', { name: 'Home' }).getAttribute('aria-current')).toBeNull()
+  })
+
+  it('goes Home from a device on screen: the start screen, an empty lookup, no error', async () => {
+    const { user, store } = renderApp({ fetchDevice: () => fail({ kind: 'api', code: 3001, message: 'No such device.' }) })
+    await user.type(screen.getByRole('textbox', { name: 'Device id' }), 'dvc_a1b2c3d4e5f6{Enter}')
+    await screen.findByRole('alert')
+    const nav = screen.getByRole('navigation', { name: 'Main' })
+    expect(within(nav).getByRole('button', { name: 'Device' }).getAttribute('aria-current')).toBe('page')
+
+    await user.click(within(nav).getByRole('button', { name: 'Home' }))
+    expect(screen.getByRole('heading', { name: 'Look up a charger' })).toBeTruthy()
+    expect(screen.queryByRole('alert')).toBeNull()
+    expect((screen.getByRole('textbox', { name: 'Device id' }) as HTMLInputElement).value).toBe('')
+    expect(store.getState().deviceError).toBeNull()
+    expect(within(nav).getByRole('button', { name: 'Home' }).getAttribute('aria-current')).toBe('page')
+  })
+
+  it('starts every view at the top', async () => {
+    const scrollTo = vi.fn()
+    vi.stubGlobal('scrollTo', scrollTo)
+    try {
+      const { user } = renderApp()
+      const nav = screen.getByRole('navigation', { name: 'Main' })
+      scrollTo.mockClear()
+      await user.click(within(nav).getByRole('button', { name: 'Snapshots' }))
+      expect(scrollTo).toHaveBeenCalledWith(0, 0)
+      scrollTo.mockClear()
+      await user.click(within(nav).getByRole('button', { name: 'About' }))
+      expect(scrollTo).toHaveBeenCalledWith(0, 0)
+    } finally {
+      vi.unstubAllGlobals()
+    }
   })
 
   it('loads the profiles and shows the active profile name', async () => {

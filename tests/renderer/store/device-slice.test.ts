@@ -3,6 +3,7 @@ import { fail, ok } from '@common/errors'
 import { newestPerDevice } from '@renderer/store/device-slice'
 import { createAppStore } from '@renderer/store/create-app-store'
 import { createFakeApi, deferred, DEMO_PROFILES } from '../support/fake-api'
+import type { DeviceFetch } from '@common/ipc/contract'
 import type { ProfilesState, ProfileView } from '@common/profile-types'
 import { deviceData, metaOf, snapshotOf } from '../support/fixtures'
 import type { Site } from '@common/tellus/schemas'
@@ -108,5 +109,76 @@ describe('sites slice', () => {
     const store = createAppStore(fake.api)
     await store.getState().loadSites()
     expect(store.getState()).toMatchObject({ sites: [], sitesStatus: 'error', sitesError: { kind: 'network' } })
+  })
+})
+
+describe('errors of an earlier lookup or profile', () => {
+  const OPERATOR_STATE: ProfilesState = {
+    ...DEMO_PROFILES,
+    profiles: [
+      ...DEMO_PROFILES.profiles,
+      { ...DEMO_PROFILES.profiles[0]!, id: 'prof_north', name: 'North', isDemo: false, baseUrl: 'https://api.example.com/v1' },
+    ],
+  }
+
+  it('are cleared when another profile is activated', async () => {
+    const fake = createFakeApi({
+      listProfiles: () => ok(OPERATOR_STATE),
+      activateProfile: ({ id }) => ok({ ...OPERATOR_STATE, activeProfileId: id }),
+      fetchDevice: () => fail({ kind: 'auth', code: 2001, message: 'Token rejected.' }),
+    })
+    const store = createAppStore(fake.api)
+    await store.getState().loadProfiles()
+    await store.getState().fetchDevice('dvc_a1b2c3d4e5f6')
+    expect(store.getState().deviceError?.code).toBe(2001)
+
+    await store.getState().activateProfile('prof_north')
+    expect(store.getState().deviceError).toBeNull()
+    expect(store.getState().deviceStatus).toBe('idle')
+  })
+
+  it('are dropped from an offline copy on screen when the profile changes; the copy stays', async () => {
+    const fake = createFakeApi({
+      listProfiles: () => ok(OPERATOR_STATE),
+      activateProfile: ({ id }) => ok({ ...OPERATOR_STATE, activeProfileId: id }),
+      fetchDevice: () => ok({ source: 'offline', snapshot: snapshotOf(deviceData()), error: { kind: 'auth', message: 'Sign-in failed.' } }),
+    })
+    const store = createAppStore(fake.api)
+    await store.getState().loadProfiles()
+    await store.getState().fetchDevice('dvc_a1b2c3d4e5f6')
+    expect(store.getState().current?.error?.message).toBe('Sign-in failed.')
+
+    await store.getState().activateProfile('prof_north')
+    expect(store.getState().current?.source).toBe('offline')
+    expect(store.getState().current?.error).toBeUndefined()
+  })
+
+  it('are cleared when a new lookup starts', async () => {
+    const answer = deferred<Result<DeviceFetch>>()
+    let first = true
+    const fake = createFakeApi({
+      fetchDevice: () => {
+        if (!first) return answer.promise
+        first = false
+        return fail({ kind: 'network', message: 'No network.' })
+      },
+    })
+    const store = createAppStore(fake.api)
+    await store.getState().fetchDevice('dvc_a1b2c3d4e5f6')
+    expect(store.getState().deviceError?.kind).toBe('network')
+    const pending = store.getState().fetchDevice('dvc_b1b2c3d4e5f6')
+    expect(store.getState().deviceError).toBeNull()
+    answer.resolve(ok({ source: 'live', snapshot: snapshotOf(deviceData()) }))
+    await pending
+  })
+
+  it('asks the view to reveal a lookup result, but not a refresh of the device on screen', async () => {
+    const fake = createFakeApi({ fetchDevice: () => ok({ source: 'live', snapshot: snapshotOf(deviceData()) }) })
+    const store = createAppStore(fake.api)
+    await store.getState().fetchDevice('dvc_a1b2c3d4e5f6')
+    expect(store.getState().revealPending).toBe(true)
+    store.getState().resultRevealed()
+    await store.getState().fetchDevice('dvc_a1b2c3d4e5f6', { refresh: true })
+    expect(store.getState().revealPending).toBe(false)
   })
 })

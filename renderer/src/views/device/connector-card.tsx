@@ -1,10 +1,11 @@
 import type { Finding } from '@common/diagnostics/finding'
 import type { Connector } from '@common/tellus/schemas'
 import { Age } from '@renderer/components/age'
+import { JumpLink } from '@renderer/components/jump-link'
 import { Reading, ReadingGrid } from '@renderer/components/reading'
 import { connectorStatusLook } from '@renderer/components/status-look'
 import { StatusBadge } from '@renderer/components/status-badge'
-import { FindingsList } from './findings-list'
+import { CONNECTOR_READINGS, readingMarks } from './connector-readings'
 
 /** What the sign of the power reading means, in words. */
 function powerNote(power: number | null | undefined): string | null {
@@ -13,12 +14,30 @@ function powerNote(power: number | null | undefined): string | null {
   return null
 }
 
-/** One connector: status as colour and text, its readings as big numbers, telemetry age and findings. */
-export function ConnectorCard({ connector, findings }: { connector: Connector; findings: readonly Finding[] }) {
-  const headingId = `connector-${connector.connector_id}-title`
+/** The id of a connector's card, for jumps from the verdict. */
+export function connectorCardId(connectorId: number): string {
+  return `connector-${connectorId}`
+}
+
+/** Props of `ConnectorCard`. */
+export interface ConnectorCardProps {
+  connector: Connector
+  /** The connector's findings, most severe first. */
+  findings: readonly Finding[]
+  /** The in-page id of the first finding, for the jump to Diagnostics. */
+  firstFindingId?: string
+}
+
+/**
+ * One connector: status as colour and text, its readings as big numbers (an abnormal one marked
+ * on the reading itself), telemetry age, and a jump to its findings (which live in Diagnostics only).
+ */
+export function ConnectorCard({ connector, findings, firstFindingId }: ConnectorCardProps) {
+  const headingId = `${connectorCardId(connector.connector_id)}-title`
   const tone = connectorStatusLook(connector.status).tone
+  const marks = readingMarks(findings)
   return (
-    <article className={`connector-card card-tone-${tone}`} aria-labelledby={headingId}>
+    <article id={connectorCardId(connector.connector_id)} tabIndex={-1} className={`connector-card card-tone-${tone}`} aria-labelledby={headingId}>
       <header className="connector-head">
         <h3 id={headingId} className="connector-title">
           Connector {connector.connector_id}
@@ -26,17 +45,30 @@ export function ConnectorCard({ connector, findings }: { connector: Connector; f
         <StatusBadge kind="connector" value={connector.status} size="large" />
       </header>
       <ReadingGrid>
-        <Reading label="Power" value={connector.power} unit="kW" note={powerNote(connector.power)} />
-        <Reading label="Current" value={connector.current} unit="A" />
-        <Reading label="Voltage" value={connector.voltage} unit="V" />
-        <Reading label="Energy this session" value={connector.energy_delivered} unit="kWh" />
-        <Reading label="State of charge" value={connector.soc} unit="%" />
-        <Reading label="Temperature" value={connector.temperature} unit="°C" />
+        {CONNECTOR_READINGS.map(({ field, label, unit }) => {
+          const marked = marks[field]
+          return (
+            <Reading
+              key={field}
+              label={label}
+              value={connector[field]}
+              unit={unit}
+              note={field === 'power' ? powerNote(connector.power) : null}
+              mark={marked?.reading ? { severity: marked.severity, note: marked.reading.note } : undefined}
+            />
+          )
+        })}
       </ReadingGrid>
       <p className="connector-telemetry">
         Last telemetry: <Age at={connector.last_telemetry_time} />
       </p>
-      {findings.length > 0 ? <FindingsList findings={findings} label={`Findings for connector ${connector.connector_id}`} /> : null}
+      {findings.length > 0 && firstFindingId ? (
+        <p className="connector-findings">
+          <JumpLink targetId={firstFindingId}>
+            {findings.length === 1 ? '1 finding' : `${findings.length} findings`} for this connector: see Diagnostics
+          </JumpLink>
+        </p>
+      ) : null}
     </article>
   )
 }

@@ -1,63 +1,20 @@
+import { useMemo } from 'react'
 import type { Finding } from '@common/diagnostics/finding'
+import { judgeDevice } from '@common/diagnostics/verdict'
 import type { AppError } from '@common/errors'
-import type { Connector } from '@common/tellus/schemas'
 import { Banner } from '@renderer/components/banner'
-import { Panel } from '@renderer/components/panel'
-import { StatusBadge } from '@renderer/components/status-badge'
 import { useSnapshotDevice } from '@renderer/hooks/use-snapshot-device'
 import type { CurrentDevice } from '@renderer/store/device-slice'
 import { ExportButtons } from '../snapshots/export-buttons'
-import { ConnectorCard } from './connector-card'
-import { DeviceHeader } from './device-header'
-import { FindingsList } from './findings-list'
+import { findingsByConnector } from './connector-readings'
+import { ConnectorsSection } from './connectors-section'
+import { DeviceFacts } from './device-facts'
+import { DeviceVerdict } from './device-verdict'
+import { DiagnosticsSection } from './diagnostics-section'
+import { findingAnchorId } from './findings-list'
 import { FirmwarePanel } from './firmware-panel'
 import { OfflineBanner } from './offline-banner'
 import { RawData } from './raw-data'
-
-/** "2 critical, 1 warning" for a findings summary. */
-function countText(findings: readonly Finding[]): string {
-  const counts = (['critical', 'warning', 'info'] as const)
-    .map((severity) => [severity, findings.filter((f) => f.severity === severity).length] as const)
-    .filter(([, n]) => n > 0)
-    .map(([severity, n]) => `${n} ${severity}`)
-  return counts.join(', ')
-}
-
-function ConnectorsPanel({ connectors, findings }: { connectors: readonly Connector[]; findings: readonly Finding[] }) {
-  return (
-    <Panel title={`Connectors (${connectors.length})`} className="connectors-panel">
-      {connectors.length === 0 ? (
-        <p>The response lists no connectors.</p>
-      ) : (
-        <div className="connector-grid">
-          {connectors.map((connector, index) => (
-            <ConnectorCard
-              key={`${connector.connector_id}-${index}`}
-              connector={connector}
-              findings={findings.filter((f) => f.connectorId === connector.connector_id)}
-            />
-          ))}
-        </div>
-      )}
-    </Panel>
-  )
-}
-
-function DiagnosticsPanel({ findings }: { findings: readonly Finding[] }) {
-  const summary = countText(findings)
-  return (
-    <Panel title="Diagnostics" className="diagnostics-panel" actions={summary ? <span className="diagnostics-count">{summary}</span> : null}>
-      {findings.length === 0 ? (
-        <p className="no-findings">
-          <StatusBadge kind="custom" look={{ tone: 'ok', icon: 'ok', label: 'No findings', origin: 'documented' }} /> Every check passed for this data.
-        </p>
-      ) : (
-        <FindingsList findings={findings} />
-      )}
-      <p className="field-hint">Judged as of the fetch time, so an old snapshot is judged as it was then.</p>
-    </Panel>
-  )
-}
 
 /** A live fetch whose snapshot could not be saved: shown, but not kept for offline use. */
 function StorageWarning({ error }: { error: AppError }) {
@@ -73,9 +30,24 @@ function StorageWarning({ error }: { error: AppError }) {
 /** Snapshot ids the store never saved (the save failed) start with this; they cannot be exported. */
 const UNSAVED_PREFIX = 'unsaved-'
 
-/** Everything about the device on screen: banners, header, export, firmware, connectors, diagnostics, raw data. */
+/** The in-page id of each finding, by finding, for the jumps from the verdict and the connector cards. */
+function useFindingAnchors(findings: readonly Finding[]): (finding: Finding) => string {
+  return useMemo(() => {
+    const index = new Map(findings.map((finding, i) => [finding, i] as const))
+    return (finding: Finding) => findingAnchorId(index.get(finding) ?? 0)
+  }, [findings])
+}
+
+/**
+ * Everything about the device on screen, verdict first: banners, the verdict (state, problems,
+ * connector tiles), then one section each for diagnostics, connectors, details and firmware, raw data.
+ * Sections are separate components in this folder; new ones go after the connectors.
+ */
 export function DeviceDetail({ current }: { current: CurrentDevice }) {
   const read = useSnapshotDevice(current.snapshot)
+  const anchorOf = useFindingAnchors(read.findings)
+  const findingsOf = useMemo(() => findingsByConnector(read.findings), [read.findings])
+  const verdict = useMemo(() => (read.readable ? judgeDevice(read.device, read.findings) : null), [read])
   const exportButtons = current.snapshot.id.startsWith(UNSAVED_PREFIX) ? null : (
     <div className="device-export">
       <ExportButtons ids={[current.snapshot.id]} />
@@ -85,20 +57,20 @@ export function DeviceDetail({ current }: { current: CurrentDevice }) {
     <div className="device-detail">
       {current.source !== 'live' ? <OfflineBanner current={current} /> : null}
       {current.storageError ? <StorageWarning error={current.storageError} /> : null}
-      {read.readable ? (
+      {read.readable && verdict ? (
         <>
-          <DeviceHeader device={read.device} current={current} />
-          {exportButtons}
+          <DeviceVerdict device={read.device} current={current} verdict={verdict} findingsOf={findingsOf} anchorOf={anchorOf} />
+          <DiagnosticsSection findings={read.findings} />
+          <ConnectorsSection connectors={read.device.connectors ?? []} findingsOf={findingsOf} anchorOf={anchorOf} />
           <div className="device-columns">
+            <DeviceFacts device={read.device} current={current} actions={exportButtons} />
             <FirmwarePanel device={read.device} />
-            <DiagnosticsPanel findings={read.findings} />
           </div>
-          <ConnectorsPanel connectors={read.device.connectors ?? []} findings={read.findings} />
         </>
       ) : (
         <>
           <Banner variant="error" title="This data cannot be read as a charger">
-            <p>{read.problem}</p>
+            <p>{read.readable ? null : read.problem}</p>
             <p>The raw data is shown below so you can pass it on to support.</p>
           </Banner>
           {exportButtons}

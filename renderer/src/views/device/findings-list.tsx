@@ -34,13 +34,18 @@ function FindingReference({ finding }: { finding: Finding }) {
   )
 }
 
+/** The in-page id of the finding at `index` of a device's findings (the verdict jumps to it). */
+export function findingAnchorId(index: number): string {
+  return `finding-${index + 1}`
+}
+
 /**
  * One finding: severity (colour, icon and word), message, what to do, and where to read more.
  * Messages name their connector themselves ("Connector 2 is at 82.0 °C…").
  */
-export function FindingItem({ finding }: { finding: Finding }) {
+export function FindingItem({ finding, id }: { finding: Finding; id: string }) {
   return (
-    <li className={`finding finding-${finding.severity}`}>
+    <li id={id} tabIndex={-1} className={`finding finding-${finding.severity}`}>
       <StatusBadge kind="severity" value={finding.severity} />
       <div className="finding-body">
         <p className="finding-message">{finding.message}</p>
@@ -56,12 +61,12 @@ export function FindingItem({ finding }: { finding: Finding }) {
   )
 }
 
-/** A list of findings, most severe first (the order `diagnoseDevice` returns). */
+/** A device's findings, most severe first (the order `diagnoseDevice` returns), each with its anchor id. */
 export function FindingsList({ findings, label }: { findings: readonly Finding[]; label?: string }) {
   return (
     <ul className="findings" aria-label={label}>
       {findings.map((finding, index) => (
-        <FindingItem key={`${finding.ruleId}-${finding.connectorId ?? 'device'}-${index}`} finding={finding} />
+        <FindingItem key={`${finding.ruleId}-${finding.connectorId ?? 'device'}-${index}`} finding={finding} id={findingAnchorId(index)} />
       ))}
     </ul>
   )

@@ -9,8 +9,8 @@ import { useAppStore } from '@renderer/store/store-context'
 
 /**
  * The unmistakable "this is not live" banner for an offline copy (a failed fetch fell back to the
- * newest snapshot) or a snapshot opened from the browser: its age, exact time, origin and the
- * fetch error when there is one.
+ * newest snapshot, e.g. no network or a failed sign-in) or a snapshot opened from the browser: its
+ * age, exact time with the zone, origin and, first, why the live fetch failed.
  */
 export function OfflineBanner({ current }: { current: CurrentDevice }) {
   const now = useNow()
@@ -22,34 +22,33 @@ export function OfflineBanner({ current }: { current: CurrentDevice }) {
   const age = fetchedMs === undefined ? 'an unknown time ago' : formatAge(now - fetchedMs)
   const title = (
     <>
-      Offline copy from {age} (<time dateTime={snapshot.fetchedAt}>{formatTimestamp(snapshot.fetchedAt)}</time>)
+      Offline copy from {age} (<time dateTime={snapshot.fetchedAt}>{formatTimestamp(snapshot.fetchedAt, { offset: true })}</time>): not live
     </>
   )
   return (
     <Banner
       variant="offline"
       title={title}
+      className="offline-banner"
       actions={
         <>
-          <Button variant="primary" icon="refresh" busy={loading} onClick={() => void fetchDevice(snapshot.deviceId)}>
+          <Button variant="primary" icon="refresh" busy={loading} onClick={() => void fetchDevice(snapshot.deviceId, { refresh: true })}>
             {current.source === 'snapshot' ? 'Fetch live now' : 'Try again'}
           </Button>
           {error && isProfileError(error) ? <Button onClick={() => setView('profiles')}>Open Profiles</Button> : null}
         </>
       }
     >
-      <p>
-        {current.source === 'snapshot'
-          ? 'Opened from Snapshots. Every value below is as it was then, not live.'
-          : 'The live fetch failed, so this is the newest snapshot kept on this computer. Every value below is as it was then, not live.'}{' '}
-        Fetched from {snapshot.profileName}.
-      </p>
       {error ? (
         <p className="offline-error">
           <strong>{errorTitle(error)}:</strong> {error.message}
           {error.action ? ` ${error.action}` : ''}
         </p>
       ) : null}
+      <p>
+        {current.source === 'snapshot' ? 'Opened from Snapshots.' : 'The live fetch failed, so this is the newest snapshot kept on this computer.'} Fetched from{' '}
+        {snapshot.profileName}. Every value is as it was then.
+      </p>
     </Banner>
   )
 }

@@ -3,12 +3,11 @@ import { HEARTBEAT_FRESH_MS } from '@common/diagnostics/thresholds'
 import { formatDuration } from '@common/format/duration'
 import { formatTimestamp, parseTimestamp } from '@common/format/timestamp'
 import { Age } from '@renderer/components/age'
-import { Button } from '@renderer/components/button'
-import { StatusBadge } from '@renderer/components/status-badge'
+import { Panel } from '@renderer/components/panel'
 import { useProfileInUse } from '@renderer/hooks/use-profile-in-use'
 import type { CurrentDevice } from '@renderer/store/device-slice'
 import { useAppStore } from '@renderer/store/store-context'
-import { PacingNotice } from './pacing-notice'
+import type { ReactNode } from 'react'
 
 /** "—" for a missing text field. */
 function text(value: string | null | undefined) {
@@ -43,30 +42,20 @@ function OtherProfileNote({ profileId, profileName }: { profileId: string; profi
   )
 }
 
-/** Identity, status, heartbeat and fetch time of the device on screen, with the Refresh button. */
-export function DeviceHeader({ device, current }: { device: Device; current: CurrentDevice }) {
-  const fetchDevice = useAppStore((s) => s.fetchDevice)
-  const openHistory = useAppStore((s) => s.openHistory)
-  const refreshing = useAppStore((s) => s.deviceStatus === 'loading' && s.requestedDeviceId === current.snapshot.deviceId)
+/** Props of `DeviceFacts`. */
+export interface DeviceFactsProps {
+  device: Device
+  current: CurrentDevice
+  /** Shown in the panel's title bar (the export buttons). */
+  actions?: ReactNode
+}
+
+/** Identity, site, heartbeat, fetch time and origin of the device on screen. */
+export function DeviceFacts({ device, current, actions }: DeviceFactsProps) {
   const siteName = useAppStore((s) => s.sites.find((site) => site.site_id === device.site_id)?.name ?? null)
   const { snapshot } = current
   return (
-    <section className="device-header" aria-labelledby="device-title">
-      <div className="device-title-row">
-        <h2 id="device-title" className="device-title">
-          <span className="muted device-title-kind">Charger</span> <span className="mono">{device.device_id}</span>
-        </h2>
-        <StatusBadge kind="device" value={device.status} size="large" />
-        <div className="device-refresh">
-          <Button variant="secondary" icon="refresh" busy={refreshing} onClick={() => void fetchDevice(snapshot.deviceId)}>
-            {refreshing ? 'Refreshing…' : 'Refresh'}
-          </Button>
-          <Button variant="secondary" onClick={() => void openHistory(snapshot.deviceId)}>
-            History
-          </Button>
-          {refreshing ? <PacingNotice /> : null}
-        </div>
-      </div>
+    <Panel title="Device details" className="device-facts" actions={actions}>
       <dl className="facts">
         <div>
           <dt>Serial number</dt>
@@ -96,7 +85,7 @@ export function DeviceHeader({ device, current }: { device: Device; current: Cur
         <div>
           <dt>Fetched</dt>
           <dd>
-            <Age at={snapshot.fetchedAt} /> <span className="muted">({formatTimestamp(snapshot.fetchedAt)})</span>
+            <Age at={snapshot.fetchedAt} /> <span className="muted">({formatTimestamp(snapshot.fetchedAt, { offset: true })})</span>
           </dd>
         </div>
         <div>
@@ -107,6 +96,6 @@ export function DeviceHeader({ device, current }: { device: Device; current: Cur
         </div>
       </dl>
       <OtherProfileNote profileId={snapshot.profileId} profileName={snapshot.profileName} />
-    </section>
+    </Panel>
   )
 }
