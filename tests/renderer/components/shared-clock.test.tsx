@@ -1,6 +1,5 @@
 import { act, cleanup, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { ErrorPanel } from '@renderer/components/error-panel'
 import { Age } from '@renderer/components/age'
 import { sharedClock, SharedClock } from '@renderer/clock/shared-clock'
 
@@ -45,16 +44,5 @@ describe('the shared clock', () => {
     expect(clock.now()).toBe(first)
     vi.advanceTimersByTime(1000)
     expect(clock.now()).toBe(first + 1000)
-  })
-})
-
-describe('error panel', () => {
-  it('shows the Tellus code and HTTP status for support, and no internal error kind', () => {
-    render(<ErrorPanel error={{ kind: 'network', message: 'Could not reach Tellus.' }} />)
-    expect(screen.getByRole('alert').textContent).not.toContain('kind')
-    cleanup()
-    render(<ErrorPanel error={{ kind: 'api', code: 3001, status: 404, message: 'Not found.' }} />)
-    expect(screen.getByRole('alert').textContent).toContain('Tellus code 3001 · HTTP 404')
-    expect(screen.getByRole('alert').textContent).not.toContain('kind')
   })
 })

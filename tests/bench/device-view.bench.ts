@@ -1,0 +1,117 @@
+/**
+ * The device view at scale, in the browser shell (real Chromium, real services): how long a
+ * charger with 500 connectors takes to render, and what 200 live ages cost the idle renderer main
+ * thread each second (issue 19: one shared clock instead of a timer per age).
+ *
+ * Both big chargers are stored as snapshots and reached the way a technician reaches them without
+ * a network: a lookup whose live fetch fails (the demo simulator answers with a captive portal, a
+ * failure that is not retried) opens the newest snapshot as an offline copy.
+ * Main-thread time comes from Chromium's own counter (CDP Performance.getMetrics "TaskDuration").
+ * `BENCH_RENDERER_DIR=<dir>` measures another renderer build (e.g. an older commit's) the same way.
+ * Measures and prints; never asserts.
+ */
+import type { Page } from 'playwright-core'
+import { launchBrowserShell } from '../../scripts/browser-shell/launch-browser-shell'
+import { median, type Benchmark } from './bench-types'
+import { ensureRendererBuilt } from './renderer.bench'
+
+const BIG = { id: 'dvc_b16b16b16500', connectors: 500 }
+const AGES = { id: 'dvc_a9e5a9e5a200', connectors: 200 }
+/** A charger the demo fleet does not have and no snapshot holds: its lookup fails, leaving no device on screen. */
+const NO_COPY = 'dvc_000000000000'
+const RENDER_RUNS = 5
+const IDLE_WINDOWS = 3
+const IDLE_WINDOW_MS = 5_000
+
+/** A charger response with `count` connectors: most idle, some charging, a few hot or faulted. */
+function bigCharger(id: string, count: number, at: string): Record<string, unknown> {
+  const connectors = Array.from({ length: count }, (_, i) => {
+    const n = i + 1
+    if (n % 50 === 0) return { connector_id: n, status: 'fault', temperature: 31, last_telemetry_time: at }
+    if (n % 3 === 0) return { connector_id: n, status: 'charging', power: 7.2, current: 31.3, voltage: 230, energy_delivered: 4.5, soc: 52, temperature: n % 40 === 0 ? 71 : 38, last_telemetry_time: at }
+    return { connector_id: n, status: 'idle', power: 0, current: 0, voltage: 230, temperature: 24, last_telemetry_time: at }
+  })
+  return { device_id: id, sn: 'BENCH-0001', model: 'TP-AC22', manufacturer: 'Tellus Power', firmware_version: '1.4.2', status: 'online', site_id: 'site_001', last_heartbeat: at, connectors }
+}
+
+type CdpSession = Awaited<ReturnType<ReturnType<Page['context']>['newCDPSession']>>
+
+/** Chromium's main-thread busy time so far, in ms. */
+async function taskMs(cdp: CdpSession): Promise<number> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] }
+  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000
+}
+
+const bench: Benchmark = async () => {
+  const rendererDir = process.env.BENCH_RENDERER_DIR
+  if (!rendererDir) await ensureRendererBuilt()
+  const shell = await launchBrowserShell({ headless: true, ...(rendererDir ? { rendererDir } : {}), services: { simulator: { readsPerMinute: 10_000 } } })
+  try {
+    const { page, services } = shell
+    const at = new Date().toISOString()
+    for (const { id, connectors } of [BIG, AGES]) {
+      const saved = await services.snapshots.save({ deviceId: id, fetchedAt: at, profileId: 'demo', profileName: 'Demo fleet', baseUrl: await services.demo.baseUrl(), data: bigCharger(id, connectors, at) })
+      if (!saved.ok) throw new Error(`could not store the bench charger: ${saved.error.message}`)
+    }
+    const control = new URL('/__sim/', await services.demo.baseUrl())
+    await fetch(new URL('faults', control), { method: 'POST', body: JSON.stringify({ target: '*', fault: { kind: 'captive-portal' } }) })
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('Performance.enable')
+    const field = page.getByRole('textbox', { name: 'Device id' })
+    await field.waitFor()
+
+    /**
+     * Looks `id` up with no device on screen (after a failed lookup of a charger with no snapshot,
+     * which works the same in older builds); returns wall and main-thread ms from Enter to the painted detail.
+     */
+    const openFresh = async (id: string): Promise<{ wallMs: number; mainMs: number }> => {
+      await field.fill(NO_COPY)
+      await field.press('Enter')
+      await page.getByRole('alert').filter({ hasText: NO_COPY }).first().waitFor({ timeout: 60_000 })
+      await field.fill(id)
+      const before = await taskMs(cdp)
+      const start = performance.now()
+      await field.press('Enter')
+      await page.waitForFunction((expected) => document.getElementById('device-title')?.textContent?.includes(expected) ?? false, id, { timeout: 60_000, polling: 'raf' })
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+      const wallMs = performance.now() - start
+      return { wallMs, mainMs: (await taskMs(cdp)) - before }
+    }
+
+    const renders: { wallMs: number; mainMs: number }[] = []
+    await openFresh(BIG.id) // warm-up
+    for (let i = 0; i < RENDER_RUNS; i++) renders.push(await openFresh(BIG.id))
+
+    await openFresh(AGES.id)
+    const ageCount = await page.locator('time').count()
+    await page.waitForTimeout(2_000)
+    const idle: number[] = []
+    for (let i = 0; i < IDLE_WINDOWS; i++) {
+      const before = await taskMs(cdp)
+      await page.waitForTimeout(IDLE_WINDOW_MS)
+      idle.push(((await taskMs(cdp)) - before) / (IDLE_WINDOW_MS / 1000))
+    }
+    await fetch(new URL('clear', control), { method: 'POST' })
+
+    const build = rendererDir ? `renderer ${rendererDir}` : 'out/renderer'
+    return [
+      {
+        name: `${BIG.connectors} connectors: Enter -> detail painted, main-thread time, median`,
+        value: median(renders.map((r) => r.mainMs)),
+        unit: 'ms',
+        note: `target < 1000 ms; ${RENDER_RUNS} runs, nothing on screen before, offline copy; ${build}`,
+      },
+      { name: `${BIG.connectors} connectors: Enter -> detail painted, wall, median`, value: median(renders.map((r) => r.wallMs)), unit: 'ms', note: 'includes the failed live fetch (not retried)' },
+      {
+        name: `idle renderer main thread with ${AGES.connectors} connector ages on screen, median`,
+        value: median(idle),
+        unit: 'ms/s',
+        note: `target < 2 ms/s; ${ageCount} <time> ages in the page; ${IDLE_WINDOWS} windows of ${IDLE_WINDOW_MS / 1000} s`,
+      },
+    ]
+  } finally {
+    await shell.close()
+  }
+}
+
+export default bench
