@@ -2,6 +2,7 @@
  * The verdict on a charger: the one answer a technician wants first ("is this charger healthy, and
  * what do I do?"), derived from the device response and its findings.
  */
+import { worstFinding } from '../snapshots/snapshot-health'
 import type { Device } from '../tellus/schemas'
 import type { Finding, FindingSeverity } from './finding'
 import { connectorsOf } from './readings'
@@ -20,13 +21,6 @@ export interface Verdict {
 /** Connector states in which a connector cannot charge anyone. */
 const UNUSABLE_CONNECTOR_STATES: readonly string[] = ['fault', 'unavailable']
 
-const SEVERITY_ORDER: readonly FindingSeverity[] = ['critical', 'warning', 'info']
-
-/** The most severe severity among the findings, or null when there are none. */
-export function worstSeverity(findings: readonly Finding[]): FindingSeverity | null {
-  return SEVERITY_ORDER.find((severity) => findings.some((finding) => finding.severity === severity)) ?? null
-}
-
 /**
  * Judges a charger: out of service when it is offline or none of its connectors can charge;
  * needs attention when any finding is critical or a warning; healthy otherwise (info findings
@@ -34,7 +28,7 @@ export function worstSeverity(findings: readonly Finding[]): FindingSeverity | n
  */
 export function judgeDevice(device: Device, findings: readonly Finding[]): Verdict {
   const problems = findings.filter((finding) => finding.severity !== 'info')
-  const worst = worstSeverity(findings)
+  const worst = worstFinding(findings)?.severity ?? null
   const connectors = connectorsOf(device)
   const noneUsable = connectors.length > 0 && connectors.every((connector) => UNUSABLE_CONNECTOR_STATES.includes(connector.status))
   if (device.status === 'offline' || noneUsable) return { state: 'out-of-service', worst, problems }

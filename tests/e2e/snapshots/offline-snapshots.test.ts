@@ -98,7 +98,7 @@ describe('offline snapshots in Chromium', () => {
     const text = (await banner.textContent()) ?? ''
     expect(text).toMatch(/Offline copy from \d+ s ago/)
     expect(text).toContain('The live fetch failed')
-    expect(text).toContain(`Fetched from ${PROFILE.name}`)
+    expect(text).toContain(`fetched from ${PROFILE.name}`)
     const [newest] = await storedOf(DEVICE)
     await expect(banner.locator('time').getAttribute('datetime')).resolves.toBe(newest!.fetchedAt)
     await expect(deviceTitle(page, DEVICE).isVisible()).resolves.toBe(true)

@@ -102,7 +102,7 @@ describe('device view states', () => {
     })
     await user.type(input(), 'dvc_a1b2c3d4e5f6{Enter}')
     const banner = (await screen.findByText(/^Offline copy from/)).closest('.banner')
-    expect(banner?.textContent).toMatch(/Offline copy from 2 h 14 min ago \(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC([+-]\d{2}:\d{2})?\): not live/)
+    expect(banner?.textContent).toMatch(/Offline copy from 2 h 14 min ago \(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC([+-]\d{2}:\d{2})?\), fetched from Demo fleet: not live/)
     expect(banner?.textContent).toContain('No connection to Tellus: Could not reach the Tellus API.')
     expect(screen.getByRole('region', { name: /Charger dvc_a1b2c3d4e5f6/ })).toBeTruthy()
   })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { diagnoseDevice } from '@common/diagnostics/diagnose-device'
-import { judgeDevice, worstSeverity } from '@common/diagnostics/verdict'
+import { judgeDevice } from '@common/diagnostics/verdict'
 import { NOW, ago, connector, device } from './device-fixtures'
 
 const judge = (fields: Parameters<typeof device>[0]) => {
@@ -43,12 +43,5 @@ describe('judgeDevice', () => {
     expect(verdict.state).toBe('healthy')
     expect(verdict.worst).toBe('info')
     expect(verdict.problems).toEqual([])
-  })
-})
-
-describe('worstSeverity', () => {
-  it('is null without findings and the most severe otherwise', () => {
-    expect(worstSeverity([])).toBeNull()
-    expect(worstSeverity([{ ruleId: 'a', severity: 'info', message: '' }, { ruleId: 'b', severity: 'warning', message: '' }])).toBe('warning')
   })
 })

@@ -39,8 +39,10 @@ function ConnectorTile({ connector, findings }: { connector: Connector; findings
   return (
     <li>
       <button type="button" className={`connector-tile card-tone-${tone}`} onClick={() => revealElement(connectorCardId(connector.connector_id))}>
-        <span className="connector-tile-name">Connector {connector.connector_id}</span>
-        <StatusBadge kind="connector" value={connector.status} />
+        <span className="connector-tile-head">
+          <span className="connector-tile-name">Connector {connector.connector_id}</span>
+          <StatusBadge kind="connector" value={connector.status} />
+        </span>
         {key ? (
           <span className={markLook ? `connector-tile-reading tone-text-${markLook.tone}` : 'connector-tile-reading'}>
             {markLook ? <Icon name={markLook.icon} /> : null}

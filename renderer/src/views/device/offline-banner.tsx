@@ -22,7 +22,8 @@ export function OfflineBanner({ current }: { current: CurrentDevice }) {
   const age = fetchedMs === undefined ? 'an unknown time ago' : formatAge(now - fetchedMs)
   const title = (
     <>
-      Offline copy from {age} (<time dateTime={snapshot.fetchedAt}>{formatTimestamp(snapshot.fetchedAt, { offset: true })}</time>): not live
+      Offline copy from {age} (<time dateTime={snapshot.fetchedAt}>{formatTimestamp(snapshot.fetchedAt, { offset: true })}</time>), fetched from{' '}
+      {snapshot.profileName}: not live
     </>
   )
   return (
@@ -41,14 +42,12 @@ export function OfflineBanner({ current }: { current: CurrentDevice }) {
     >
       {error ? (
         <p className="offline-error">
-          <strong>{errorTitle(error)}:</strong> {error.message}
+          <strong>The live fetch failed: {errorTitle(error)}.</strong> {error.message}
           {error.action ? ` ${error.action}` : ''}
         </p>
-      ) : null}
-      <p>
-        {current.source === 'snapshot' ? 'Opened from Snapshots.' : 'The live fetch failed, so this is the newest snapshot kept on this computer.'} Fetched from{' '}
-        {snapshot.profileName}. Every value is as it was then.
-      </p>
+      ) : (
+        <p>{current.source === 'snapshot' ? 'Opened from Snapshots.' : 'The newest snapshot kept on this computer.'} Every value is as it was then.</p>
+      )}
     </Banner>
   )
 }
