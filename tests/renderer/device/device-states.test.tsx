@@ -103,7 +103,7 @@ describe('device view states', () => {
     await user.type(input(), 'dvc_a1b2c3d4e5f6{Enter}')
     const banner = (await screen.findByText(/^Offline copy from/)).closest('.banner')
     expect(banner?.textContent).toMatch(/Offline copy from 2 h 14 min ago \(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC([+-]\d{2}:\d{2})?\), fetched from Demo fleet: not live/)
-    expect(banner?.textContent).toContain('No connection to Tellus: Could not reach the Tellus API.')
+    expect(banner?.textContent).toContain('The live fetch failed: No connection to Tellus. Could not reach the Tellus API.')
     expect(screen.getByRole('region', { name: /Charger dvc_a1b2c3d4e5f6/ })).toBeTruthy()
   })
 
@@ -117,7 +117,7 @@ describe('device view states', () => {
     answer = fail({ kind: 'auth', code: 2003, message: 'This client may not read devices.', action: 'Ask for the read scope.' })
     await user.click(screen.getByRole('button', { name: 'Refresh' }))
     const banner = (await screen.findByText(/^Offline copy from/)).closest('.banner')
-    expect(banner?.textContent).toContain('Permission denied (2003): This client may not read devices.')
+    expect(banner?.textContent).toContain('The live fetch failed: Permission denied (2003). This client may not read devices.')
     expect(within(banner as HTMLElement).getByRole('button', { name: 'Open Profiles' })).toBeTruthy()
   })
 
