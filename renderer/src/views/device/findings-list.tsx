@@ -41,11 +41,11 @@ export function findingAnchorId(index: number): string {
 
 /**
  * One finding: severity (colour, icon and word), message, what to do, and where to read more.
- * Messages name their connector themselves ("Connector 2 is at 82.0 °C…").
+ * Messages name their connector themselves ("Connector 2 is at 82.0 °C…"). With an `id` it is a jump target.
  */
-export function FindingItem({ finding, id }: { finding: Finding; id: string }) {
+export function FindingItem({ finding, id }: { finding: Finding; id?: string }) {
   return (
-    <li id={id} tabIndex={-1} className={`finding finding-${finding.severity}`}>
+    <li id={id} tabIndex={id === undefined ? undefined : -1} className={`finding finding-${finding.severity}`}>
       <StatusBadge kind="severity" value={finding.severity} />
       <div className="finding-body">
         <p className="finding-message">{finding.message}</p>
