@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { fail, ok } from '@common/errors'
 import { formatTimestamp } from '@common/format/timestamp'
 import type { SnapshotMeta } from '@common/snapshot-types'
+import { snapshotHealth } from '@common/snapshots/snapshot-health'
+import { healthLook } from '@renderer/components/health-mark'
 import { SnapshotsView } from '@renderer/views/snapshots/snapshots-view'
 import { createFakeApi } from '../support/fake-api'
 import { deviceData, snapshotOf } from '../support/fixtures'
@@ -28,6 +30,36 @@ describe('SnapshotsView browsing', () => {
     expect(body[0]!.textContent).toMatch(/ago/)
     const second = body[1]!.textContent ?? ''
     for (const text of ['dvc_ffff00001111', formatTimestamp(other.fetchedAt), 'North Operator', 'AC-7kW-V2', 'Offline', '1.9.0']) expect(second).toContain(text)
+  })
+
+  it("marks each row with its snapshot's worst finding: colour, icon and word", async () => {
+    const at = Date.parse('2026-03-15T11:00:00Z')
+    const offline = snapshotOf(deviceData({ status: 'offline' }, at), { id: 's-new', fetchedAt: new Date(at).toISOString() })
+    const usual = snapshotOf(deviceData({ connectors: [] }, at - 60_000), { id: 's-old', fetchedAt: new Date(at - 60_000).toISOString() })
+    const fake = createFakeApi({
+      listSnapshots: () => ok({ items: [listed(offline), listed(usual)], quarantined: [] }),
+      getSnapshot: ({ id }) => (id === 's-new' ? ok(offline) : ok(usual)),
+    })
+    renderView(<SnapshotsView />, fake)
+    const body = (await screen.findAllByRole('row')).slice(1)
+    for (const [row, snapshot] of [[body[0]!, offline], [body[1]!, usual]] as const) {
+      const health = snapshotHealth(snapshot)
+      const mark = await waitFor(() => within(row).getByText(healthLook(health.level).label))
+      expect(mark.closest('.health-mark')?.querySelector('.badge-icon, svg')).toBeTruthy()
+      expect(mark.closest('.health-mark')?.getAttribute('title')).toContain(health.worst!.message)
+    }
+    expect(healthLook(snapshotHealth(offline).level).label).not.toBe(healthLook(snapshotHealth(usual).level).label)
+  })
+
+  it('keeps only the rows in view in the DOM for a long list, and reads only their health', async () => {
+    const many = Array.from({ length: 2000 }, (_, i) => listed(older, { id: `s-${i}`, fetchedAt: new Date(Date.parse('2026-03-15T09:00:00Z') - i * 60_000).toISOString() }))
+    const fake = createFakeApi({ listSnapshots: () => ok({ items: many, quarantined: [] }), getSnapshot: () => ok(older) })
+    renderView(<SnapshotsView />, fake)
+    const rows = await screen.findAllByRole('row')
+    expect(rows.length).toBeGreaterThan(5)
+    expect(rows.length).toBeLessThan(60)
+    expect(screen.getByRole('table').getAttribute('aria-rowcount')).toBe('2001')
+    await waitFor(() => expect(fake.callsOf('getSnapshot').length).toBe(rows.length - 1))
   })
 
   it('filters by device id and by site id through the listing call', async () => {
@@ -108,7 +140,8 @@ describe('SnapshotsView actions', () => {
     await screen.findAllByRole('row')
     await user.click(screen.getByRole('button', { name: `Open snapshot of dvc_a1b2c3d4e5f6 from ${formatTimestamp(newer.fetchedAt)}` }))
     await waitFor(() => expect(store.getState().view).toBe('device'))
-    expect(fake.callsOf('getSnapshot')).toEqual([{ id: 's-new' }])
+    // Earlier reads are the rows' health marks; the open is the last one.
+    expect(fake.callsOf('getSnapshot').at(-1)).toEqual({ id: 's-new' })
     expect(store.getState().current?.snapshot.id).toBe('s-new')
     expect(store.getState().current?.source).toBe('snapshot')
   })

@@ -6,9 +6,14 @@ import { Button } from '@renderer/components/button'
 import { StatusBadge } from '@renderer/components/status-badge'
 import { VisuallyHidden } from '@renderer/components/visually-hidden'
 import { DeleteAction } from './delete-action'
+import { SnapshotHealthCell } from './snapshot-health-cell'
 
 /** Props of `SnapshotRow`. */
 export interface SnapshotRowProps {
+  /** Position in the whole list (for measuring and `aria-rowindex`). */
+  index: number
+  /** Receives the row element, so a virtual list can measure it. */
+  rowRef?: (row: HTMLTableRowElement | null) => void
   meta: SnapshotMeta
   selected: boolean
   opening: boolean
@@ -21,11 +26,11 @@ export interface SnapshotRowProps {
 }
 
 /** One stored snapshot: tick to compare, open in the device view, show the charger's history, delete. */
-export function SnapshotRow({ meta, selected, opening, showHistoryButton, onToggle, onOpen, onHistory, onDeleted }: SnapshotRowProps) {
+export function SnapshotRow({ index, rowRef, meta, selected, opening, showHistoryButton, onToggle, onOpen, onHistory, onDeleted }: SnapshotRowProps) {
   const when = formatTimestamp(meta.fetchedAt)
   const what = `snapshot of ${meta.deviceId} from ${when}`
   return (
-    <tr className={selected ? 'snapshot-row snapshot-row-selected' : 'snapshot-row'}>
+    <tr ref={rowRef} data-index={index} aria-rowindex={index + 2} className={selected ? 'snapshot-row snapshot-row-selected' : 'snapshot-row'}>
       <td className="snapshot-select">
         <input type="checkbox" checked={selected} onChange={() => onToggle(meta.id)} aria-label={`Select ${what} for comparison`} />
       </td>
@@ -39,6 +44,9 @@ export function SnapshotRow({ meta, selected, opening, showHistoryButton, onTogg
         <span className="snapshot-age">
           <Age at={meta.fetchedAt} />
         </span>
+      </td>
+      <td>
+        <SnapshotHealthCell snapshotId={meta.id} />
       </td>
       <td>{meta.profileName}</td>
       <td className="snapshot-model">{meta.model ?? MISSING}</td>
