@@ -2,14 +2,20 @@
  * The renderer's weight and start-up: bundle size (raw and gzip, JS and CSS) of the built
  * renderer, and the time from navigation start to the first render in the browser shell (the app
  * header in the DOM, and Chromium's first contentful paint), median of repeated reloads.
- * Measures and prints; never asserts.
+ * Beside each, the same figure for a minimal React 19 + zustand app built with the same Vite in the
+ * same run (support/minimal-app.ts), and the ratio (issue 19 targets: JS gzip and first paint at
+ * most 1.3x the minimal app). Measures and prints; never asserts.
  */
 import { execFile } from 'node:child_process'
 import { access, readdir, readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { gzipSync } from 'node:zlib'
+import { chromium } from 'playwright-core'
+import { CHROMIUM_ARGS, chromiumExecutable } from '../../scripts/browser-shell/chromium'
 import { launchBrowserShell } from '../../scripts/browser-shell/launch-browser-shell'
+import { startStaticServer } from '../../scripts/browser-shell/static-server'
+import { buildMinimalApp } from './support/minimal-app'
 import { median, type Benchmark, type BenchFigure } from './bench-types'
 
 const ROOT = resolve(import.meta.dirname, '../..')
@@ -27,8 +33,8 @@ export async function ensureRendererBuilt(): Promise<void> {
 }
 
 /** Raw and gzip bytes of the built assets with one extension. */
-async function assetBytes(extension: '.js' | '.css'): Promise<{ files: number; raw: number; gzip: number }> {
-  const dir = join(RENDERER_DIR, 'assets')
+async function assetBytes(extension: '.js' | '.css', root = RENDERER_DIR): Promise<{ files: number; raw: number; gzip: number }> {
+  const dir = join(root, 'assets')
   const names = (await readdir(dir)).filter((name) => name.endsWith(extension))
   let raw = 0
   let gzip = 0
@@ -88,17 +94,43 @@ async function measureFirstRender(): Promise<LoadTiming[]> {
   }
 }
 
+/** First contentful paint of a plain page load of the minimal app (no preload API needed), median of reloads. */
+async function measureMinimalPaint(dir: string): Promise<number[]> {
+  const server = await startStaticServer(dir)
+  const browser = await chromium.launch({ executablePath: chromiumExecutable(), headless: true, args: CHROMIUM_ARGS })
+  try {
+    const page = await browser.newPage()
+    await page.goto(server.url)
+    const fcps: number[] = []
+    for (let i = 0; i <= RELOADS; i++) {
+      await page.reload()
+      await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, undefined, { timeout: 5000 }).catch(() => undefined)
+      const fcp = (await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null)) as number | null
+      if (i > 0 && fcp !== null) fcps.push(fcp)
+    }
+    return fcps
+  } finally {
+    await browser.close()
+    await server.close()
+  }
+}
+
 const kB = (bytes: number) => Math.round(bytes / 100) / 10
+const ratio = (value: number, base: number) => Math.round((value / base) * 100) / 100
 
 const bench: Benchmark = async () => {
   await ensureRendererBuilt()
   const js = await assetBytes('.js')
   const css = await assetBytes('.css')
+  const minimalDir = await buildMinimalApp()
+  const minimalJs = await assetBytes('.js', minimalDir)
   const timings = await measureFirstRender()
   const fcps = timings.map((t) => t.fcp).filter((v): v is number => v !== null)
+  const minimalFcps = await measureMinimalPaint(minimalDir)
   const figures: BenchFigure[] = [
     { name: 'renderer JS, raw', value: kB(js.raw), unit: 'kB', note: `${js.files} file(s) in out/renderer/assets` },
-    { name: 'renderer JS, gzip -9', value: kB(js.gzip), unit: 'kB' },
+    { name: 'renderer JS, gzip -9', value: kB(js.gzip), unit: 'kB', note: `minimal React 19 + zustand app ${kB(minimalJs.gzip)} kB (same Vite, same run)` },
+    { name: 'renderer JS gzip / minimal app', value: ratio(js.gzip, minimalJs.gzip), unit: 'x', note: 'target <= 1.3x; before 1.83x (124.9 / 68.4 kB)' },
     { name: 'renderer CSS, raw', value: kB(css.raw), unit: 'kB', note: `${css.files} file(s)` },
     { name: 'renderer CSS, gzip -9', value: kB(css.gzip), unit: 'kB' },
     {
@@ -116,6 +148,10 @@ const bench: Benchmark = async () => {
   ]
   if (fcps.length > 0) {
     figures.push({ name: 'navigation start -> first contentful paint, median', value: median(fcps), unit: 'ms', note: `${fcps.length} reloads` })
+  }
+  if (fcps.length > 0 && minimalFcps.length > 0) {
+    figures.push({ name: 'first contentful paint, minimal app, median', value: median(minimalFcps), unit: 'ms', note: `${minimalFcps.length} reloads, same Chromium, plain static server` })
+    figures.push({ name: 'first paint / minimal app', value: ratio(median(fcps), median(minimalFcps)), unit: 'x', note: 'target <= 1.3x; before 1.5-1.7x' })
   }
   return figures
 }
