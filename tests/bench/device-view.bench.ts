@@ -72,7 +72,7 @@ const bench: Benchmark = async () => {
     const openFresh = async (id: string): Promise<{ wallMs: number; mainMs: number }> => {
       await field.fill(NO_COPY)
       await field.press('Enter')
-      await page.getByRole('alert').filter({ hasText: NO_COPY }).first().waitFor({ timeout: 60_000 })
+      await page.locator('.device-error').first().waitFor({ timeout: 60_000 })
       await field.fill(id)
       const before = await taskMs(cdp)
       const start = performance.now()
