@@ -3,8 +3,9 @@
  * wiring the services into the IPC handlers. Everything else lives in plain modules that run (and
  * are tested) in Node.
  */
+import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron'
+import { app, BrowserWindow, clipboard, dialog, ipcMain, protocol, session, shell } from 'electron'
 import { KeytarSecretStore } from './credentials/keytar-secret-store'
 import { ensureWritableFolder } from './fs/writable-folder'
 import { createIpcDispatcher } from './ipc/ipc-dispatcher'
@@ -68,6 +69,14 @@ async function start(): Promise<void> {
     },
     emit: (event, payload) => mainWindow?.webContents.send(event, payload),
     logger,
+    desktop: {
+      writeClipboard: (text) => clipboard.writeText(text),
+      openFolder: async (folder) => {
+        await mkdir(folder, { recursive: true }).catch(() => undefined)
+        return shell.openPath(folder)
+      },
+      logFilePath: logger.filePath,
+    },
   })
   const dispatch = createIpcDispatcher({ handlers: createHandlers(services), isTrustedSender, logger })
   registerIpc(ipcMain, dispatch)

@@ -13,9 +13,11 @@ import type { SecretStore } from '@main/credentials/secret-store'
 import { MemorySecretStore } from '@main/credentials/memory-secret-store'
 import { createHandlers } from '@main/ipc/handlers/create-handlers'
 import { createIpcDispatcher } from '@main/ipc/ipc-dispatcher'
-import { createMemoryLogger, type Logger } from '@main/logger'
+import type { Logger } from '@main/logger'
+import { createFileLogger } from '@main/logging/file-logger'
 import { createTrustedSenderCheck } from '@main/security/trusted-sender'
 import { createMainServices, type MainServices, type MainServicesOptions } from '@main/services/create-main-services'
+import { createMemoryDesktopBridge } from '@main/services/desktop-bridge'
 import { CHROMIUM_ARGS, chromiumExecutable } from './chromium'
 import { defaultExportDir, saveIntoFolder } from './export-folder'
 import { pageApiScript } from './page-api-script'
@@ -50,6 +52,10 @@ export interface BrowserShell {
   /** Where exports are saved (when the default `chooseSavePath` is used). */
   exportDir: string
   logger: Logger
+  /** Text the app put on the clipboard (the shell's clipboard is in memory), oldest first. */
+  clipboard: string[]
+  /** Folders the app asked to open in the file manager. */
+  openedFolders: string[]
   close(): Promise<void>
 }
 
@@ -57,7 +63,9 @@ export interface BrowserShell {
 export async function launchBrowserShell(options: BrowserShellOptions = {}): Promise<BrowserShell> {
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'tellus-shell-')))
   const exportDir = options.exportDir ?? defaultExportDir(userDataDir)
-  const logger = options.logger ?? createMemoryLogger()
+  const fileLogger = createFileLogger({ dir: join(userDataDir, 'logs') })
+  const logger = options.logger ?? fileLogger
+  const desktop = createMemoryDesktopBridge(fileLogger.filePath)
   const server: StaticServer = await startStaticServer(options.rendererDir ?? resolve(import.meta.dirname, '../../out/renderer'))
   const appUrl = `${server.url}/index.html`
   let page: Page | null = null
@@ -78,6 +86,7 @@ export async function launchBrowserShell(options: BrowserShellOptions = {}): Pro
     chooseSavePath: options.chooseSavePath ?? saveIntoFolder(exportDir),
     emit,
     logger,
+    desktop,
     ...options.services,
   })
   const dispatch = createIpcDispatcher({ handlers: createHandlers(services), isTrustedSender: createTrustedSenderCheck(appUrl), logger })
@@ -105,6 +114,8 @@ export async function launchBrowserShell(options: BrowserShellOptions = {}): Pro
     userDataDir,
     exportDir,
     logger,
+    clipboard: desktop.clipboard,
+    openedFolders: desktop.openedFolders,
     close: async () => {
       await browser.close().catch(() => undefined)
       await services.dispose()

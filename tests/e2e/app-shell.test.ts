@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BrowserShell } from '../../scripts/browser-shell/launch-browser-shell'
 import { screenshot, startShell } from './support/e2e-shell'
@@ -34,6 +35,23 @@ describe('app shell in Chromium', () => {
     await expect(facts.textContent()).resolves.toContain(shell.userDataDir)
     await expect(facts.textContent()).resolves.toContain(shell.browser.version())
     await screenshot(page, 'about')
+  })
+
+  it('copies diagnostics with the latest log lines, and opens the logs folder (About)', async () => {
+    const { page } = shell
+    shell.logger.info('e2e marker line for the diagnostics')
+    await page.getByRole('button', { name: 'Copy diagnostics' }).click()
+    const support = page.getByRole('region', { name: 'Support' })
+    await support.getByText('Copied the diagnostics to the clipboard.').waitFor()
+    expect(shell.clipboard.at(-1)).toContain(`Data folder: ${shell.userDataDir}`)
+    expect(shell.clipboard.at(-1)).toContain('e2e marker line for the diagnostics')
+    await page.getByRole('button', { name: 'Open logs folder' }).click()
+    await support.getByText('Opened the logs folder.').waitFor()
+    expect(shell.openedFolders).toEqual([join(shell.userDataDir, 'logs')])
+    await page.setViewportSize({ width: 1024, height: 640 })
+    await screenshot(page, 'about-support-1024')
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await screenshot(page, 'about-support-1280')
   })
 
   it('enforces the CSP: inline scripts do not run', async () => {

@@ -20,10 +20,16 @@ const profileInput = z.strictObject({
   clientSecret: z.string().min(1).max(4096),
 })
 
+/** The longest text the clipboard channel accepts (a large raw device response fits easily). */
+export const CLIPBOARD_MAX_CHARS = 5_000_000
+
 type Schemas = { [M in ApiMethod]: z.ZodType<ArgsOf<M>> }
 
 export const ARG_SCHEMAS = {
   getAppInfo: noArgs,
+  getDiagnostics: noArgs,
+  openLogsFolder: noArgs,
+  writeClipboard: z.strictObject({ text: z.string().max(CLIPBOARD_MAX_CHARS) }),
   listProfiles: noArgs,
   addProfile: profileInput,
   updateProfile: z.strictObject({

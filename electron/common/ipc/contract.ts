@@ -21,7 +21,7 @@ export interface AppInfo {
   platform: string
   arch: string
   versions: { electron: string | null; chrome: string | null; node: string }
-  paths: { userData: string; snapshots: string }
+  paths: { userData: string; snapshots: string; logs: string }
 }
 
 export interface ProfileInput {
@@ -87,6 +87,12 @@ export interface Settings {
 /** Request channels: method name on the exposed API → channel, argument and result. */
 export interface IpcContract {
   getAppInfo: { channel: 'app:get-info'; args: void; result: AppInfo }
+  /** The "Copy diagnostics" text for support (versions, paths, keychain state, recent log lines). */
+  getDiagnostics: { channel: 'app:get-diagnostics'; args: void; result: string }
+  /** Opens the folder of the log file in the system file manager. */
+  openLogsFolder: { channel: 'app:open-logs-folder'; args: void; result: void }
+  /** Puts text on the system clipboard through main (the renderer has no clipboard permission). */
+  writeClipboard: { channel: 'clipboard:write-text'; args: { text: string }; result: void }
   listProfiles: { channel: 'profiles:list'; args: void; result: ProfilesState }
   addProfile: { channel: 'profiles:add'; args: ProfileInput; result: ProfilesState }
   updateProfile: { channel: 'profiles:update'; args: ProfileUpdate; result: ProfilesState }
@@ -140,6 +146,9 @@ export type ResultOf<M extends ApiMethod> = IpcContract[M]['result']
 /** The channel of every method; the preload builds the exposed API from this map. */
 export const CHANNELS: { [M in ApiMethod]: IpcContract[M]['channel'] } = {
   getAppInfo: 'app:get-info',
+  getDiagnostics: 'app:get-diagnostics',
+  openLogsFolder: 'app:open-logs-folder',
+  writeClipboard: 'clipboard:write-text',
   listProfiles: 'profiles:list',
   addProfile: 'profiles:add',
   updateProfile: 'profiles:update',

@@ -2,7 +2,7 @@
  * Builds every main-process service from its collaborators. Used by the Electron entry point and,
  * unchanged, by the browser shell, so tests exercise the same wiring the app runs.
  */
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { ok, type Result } from '@common/errors'
 import type { AppInfo, EventName, IpcEvents } from '@common/ipc/contract'
 import type { Site } from '@common/tellus/schemas'
@@ -27,6 +27,8 @@ import { VisitService } from '../visits/visit-service'
 import { VisitStore } from '../visits/visit-store'
 import { ClientRegistry, type ProfileCredentials } from './client-registry'
 import { createVerifiedClientHandOver } from './verified-client'
+import type { DesktopBridge } from './desktop-bridge'
+import { buildDiagnosticsReport, readLogTail } from './diagnostics-report'
 import { SnapshotExporter, type ChooseSavePath } from './snapshot-exporter'
 
 export interface MainServicesOptions {
@@ -36,6 +38,8 @@ export interface MainServicesOptions {
   chooseSavePath: ChooseSavePath
   emit: <E extends EventName>(event: E, payload: IpcEvents[E]) => void
   logger: Logger
+  /** Clipboard, folders and the log file's place (Electron in the app, a memory bridge elsewhere). */
+  desktop: DesktopBridge
   /** The fetch the API client uses (default: global fetch). */
   fetch?: typeof fetch
   /** Options for the demo fleet's simulator. */
@@ -58,6 +62,9 @@ export interface MainServices {
   live: LiveService
   recordings: RecordingStore
   recordingExporter: RecordingExporter
+  desktop: DesktopBridge
+  /** The "Copy diagnostics" text for support (no secrets: the log lines were redacted when written). */
+  diagnostics(): Promise<string>
   /** Sites of the active profile. */
   listSites(): Promise<Result<Site[]>>
   dispose(): Promise<void>
@@ -149,7 +156,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     },
   })
 
-  const appInfo = (): AppInfo => ({ ...options.appInfo(), paths: { userData: userDataDir, snapshots: snapshotsDir } })
+  const appInfo = (): AppInfo => ({ ...options.appInfo(), paths: { userData: userDataDir, snapshots: snapshotsDir, logs: dirname(options.desktop.logFilePath) } })
 
   return {
     appInfo,
@@ -165,6 +172,15 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     live,
     recordings,
     recordingExporter: new RecordingExporter({ recordings, chooseSavePath: options.chooseSavePath, appVersion: () => appInfo().version, now }),
+    desktop: options.desktop,
+    diagnostics: async () => {
+      const [profilesState, currentSettings, logTail] = await Promise.all([
+        profiles.state().catch(() => null),
+        Promise.resolve(settings.get()),
+        readLogTail(options.desktop.logFilePath),
+      ])
+      return buildDiagnosticsReport({ appInfo: appInfo(), profiles: profilesState, settings: currentSettings, logFilePath: options.desktop.logFilePath, logTail, now: now() })
+    },
     exporter: new SnapshotExporter({ snapshots, history, chooseSavePath: options.chooseSavePath, appVersion: () => appInfo().version, now }),
     listSites: async () => {
       const profile = await activeProfile()

@@ -1,3 +1,4 @@
+import type { DesktopSlice } from './desktop-slice'
 import type { DeviceSlice } from './device-slice'
 import type { ListHealthSlice } from './list-health-slice'
 import type { HistorySlice } from './history-slice'
@@ -8,4 +9,4 @@ import type { UiSlice } from './ui-slice'
 import type { VisitsSlice } from './visits-slice'
 
 /** The whole renderer state: one zustand store composed of slices. */
-export type AppState = UiSlice & DeviceSlice & SitesSlice & SnapshotsSlice & ProfilesSlice & ListHealthSlice & HistorySlice & VisitsSlice
+export type AppState = UiSlice & DeviceSlice & SitesSlice & SnapshotsSlice & ProfilesSlice & ListHealthSlice & HistorySlice & VisitsSlice & DesktopSlice

@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { TellusApi } from '@common/ipc/contract'
 import type { AppState } from './app-state'
+import { createDesktopSlice } from './desktop-slice'
 import { createDeviceSlice } from './device-slice'
 import { createListHealthSlice } from './list-health-slice'
 import { createHistorySlice } from './history-slice'
@@ -23,5 +24,6 @@ export function createAppStore(api: TellusApi): AppStore {
     ...createListHealthSlice(api)(...a),
     ...createHistorySlice(api)(...a),
     ...createVisitsSlice(api)(...a),
+    ...createDesktopSlice(api)(...a),
   }))
 }

@@ -11,6 +11,7 @@ import { createHandlers } from '@main/ipc/handlers/create-handlers'
 import { MemorySecretStore } from '@main/credentials/memory-secret-store'
 import { createMemoryLogger } from '@main/logger'
 import { createMainServices } from '@main/services/create-main-services'
+import { createMemoryDesktopBridge } from '@main/services/desktop-bridge'
 import { SnapshotStore } from '@main/snapshots/snapshot-store'
 
 const [mode, folder] = process.argv.slice(2)
@@ -30,6 +31,7 @@ async function measure(): Promise<{ items: number; dispose?: () => Promise<void>
     chooseSavePath: async () => null,
     emit: () => undefined,
     logger: createMemoryLogger(),
+    desktop: createMemoryDesktopBridge(`${folder!}/logs/main.log`),
   })
   const handlers = createHandlers(services)
   // What the start screen asks for when it opens (app info, profiles, settings, recent devices, demo chargers).

@@ -1,6 +1,6 @@
 import { cleanup, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { ok } from '@common/errors'
+import { fail, ok } from '@common/errors'
 import { deviceData, snapshotOf } from '../support/fixtures'
 import { renderApp } from '../support/render-app'
 
@@ -74,23 +74,24 @@ describe('device detail', () => {
     expect(entries[0]?.textContent).toContain('Connector over-temperature')
   })
 
-  it('copies the raw JSON and says so', async () => {
-    const { user } = await showDevice(deviceData())
-    const writeText = vi.fn((text: string) => Promise.resolve(text).then(() => undefined))
+  it('copies the raw JSON through the clipboard channel (not navigator.clipboard) and says so', async () => {
+    const { user, fake } = await showDevice(deviceData())
+    const writeText = vi.fn(() => Promise.reject(new Error('the renderer has no clipboard permission')))
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true })
     const raw = screen.getByRole('region', { name: 'Raw data' })
     expect(raw.querySelector('pre')?.textContent).toContain('"device_id": "dvc_a1b2c3d4e5f6"')
 
     await user.click(within(raw).getByRole('button', { name: 'Copy JSON' }))
-    expect(writeText).toHaveBeenCalledTimes(1)
-    expect(JSON.parse(writeText.mock.calls[0]?.[0] ?? '')).toMatchObject({ device_id: 'dvc_a1b2c3d4e5f6', model: 'TP-DC180' })
+    expect(writeText).not.toHaveBeenCalled()
+    const copied = fake.callsOf('writeClipboard') as Array<{ text: string }>
+    expect(copied).toHaveLength(1)
+    expect(JSON.parse(copied[0]!.text)).toMatchObject({ device_id: 'dvc_a1b2c3d4e5f6', model: 'TP-DC180' })
     expect(within(raw).getByRole('status').textContent).toBe('Copied the raw JSON to the clipboard.')
   })
 
   it('reports a failed copy accessibly', async () => {
-    const { user } = await showDevice(deviceData())
-    const writeText = vi.fn(() => Promise.reject(new Error('permission denied')))
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true })
+    const { user, fake } = await showDevice(deviceData())
+    fake.handlers.writeClipboard = () => fail({ kind: 'internal', message: 'permission denied.' })
     const raw = screen.getByRole('region', { name: 'Raw data' })
     await user.click(within(raw).getByRole('button', { name: 'Copy JSON' }))
     expect(within(raw).getByRole('status').textContent).toContain('Could not copy: permission denied')

@@ -66,8 +66,11 @@ function defaultHandlers(): FakeHandlers {
         platform: 'linux',
         arch: 'x64',
         versions: { electron: null, chrome: null, node: '22' },
-        paths: { userData: '/tmp/user-data', snapshots: '/tmp/user-data/snapshots' },
+        paths: { userData: '/tmp/user-data', snapshots: '/tmp/user-data/snapshots', logs: '/tmp/user-data/logs' },
       }),
+    getDiagnostics: () => ok('Tellus Field diagnostics (fake)\n'),
+    openLogsFolder: () => ok(undefined),
+    writeClipboard: () => ok(undefined),
     listProfiles: () => ok(DEMO_PROFILES),
     addProfile: () => fail(notSetUp('addProfile')),
     updateProfile: () => fail(notSetUp('updateProfile')),
@@ -122,6 +125,9 @@ export function createFakeApi(overrides: Partial<FakeHandlers> = {}): FakeApi {
 
   const api: TellusApi = {
     getAppInfo: () => call('getAppInfo')(undefined),
+    getDiagnostics: () => call('getDiagnostics')(undefined),
+    openLogsFolder: () => call('openLogsFolder')(undefined),
+    writeClipboard: (args) => call('writeClipboard')(args),
     listProfiles: () => call('listProfiles')(undefined),
     addProfile: (args) => call('addProfile')(args),
     updateProfile: (args) => call('updateProfile')(args),

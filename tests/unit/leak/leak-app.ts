@@ -11,9 +11,12 @@ import { CHANNELS, EVENT_NAMES, type TellusApi } from '@common/ipc/contract'
 import { MemorySecretStore } from '@main/credentials/memory-secret-store'
 import { createHandlers } from '@main/ipc/handlers/create-handlers'
 import { createIpcDispatcher } from '@main/ipc/ipc-dispatcher'
-import { createMemoryLogger } from '@main/logger'
+import { createMemoryLogger, type Logger } from '@main/logger'
+import { createFileLogger } from '@main/logging/file-logger'
+import { rememberingSecrets } from '@main/logging/secret-remembering-store'
 import { createTrustedSenderCheck } from '@main/security/trusted-sender'
 import { createMainServices, type MainServices } from '@main/services/create-main-services'
+import { createMemoryDesktopBridge } from '@main/services/desktop-bridge'
 import { createRecordingFetch, type RecordingFetch } from './recording-fetch'
 
 /** The page URL the dispatcher trusts (the browser shell's loopback server in real use). */
@@ -46,7 +49,14 @@ export interface LeakApp {
 export async function createLeakApp(): Promise<LeakApp> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'tellus-leak-userdata-'))
   const exportDir = await mkdtemp(join(tmpdir(), 'tellus-leak-exports-'))
-  const logger = createMemoryLogger()
+  const memoryLogger = createMemoryLogger()
+  // Like the app: every line also goes to the redacted log file in userData, which the scan covers.
+  const fileLogger = createFileLogger({ dir: join(userDataDir, 'logs') })
+  const logger: Logger = {
+    info: (m) => (memoryLogger.info(m), fileLogger.info(m)),
+    warn: (m) => (memoryLogger.warn(m), fileLogger.warn(m)),
+    error: (m) => (memoryLogger.error(m), fileLogger.error(m)),
+  }
   const secrets = new MemorySecretStore()
   const recorder = createRecordingFetch()
   const calls: RecordedCall[] = []
@@ -55,7 +65,7 @@ export async function createLeakApp(): Promise<LeakApp> {
   const services = await createMainServices({
     userDataDir,
     appInfo: () => ({ name: 'Tellus Field', version: '0.0.0-leak', platform: process.platform, arch: process.arch, versions: { electron: null, chrome: null, node: process.versions.node } }),
-    secretStore: secrets,
+    secretStore: rememberingSecrets(secrets, fileLogger.rememberSecret),
     chooseSavePath: async (suggestedName) => {
       const path = join(exportDir, suggestedName)
       exportedFiles.push(path)
@@ -63,6 +73,7 @@ export async function createLeakApp(): Promise<LeakApp> {
     },
     emit: (event, payload) => events.push({ event, payload }),
     logger,
+    desktop: createMemoryDesktopBridge(fileLogger.filePath),
     fetch: recorder.fetch,
   })
   const dispatch = createIpcDispatcher({ handlers: createHandlers(services), isTrustedSender: createTrustedSenderCheck(APP_URL), logger })
@@ -78,7 +89,7 @@ export async function createLeakApp(): Promise<LeakApp> {
     api,
     services,
     secrets,
-    logLines: logger.lines,
+    logLines: memoryLogger.lines,
     calls,
     events,
     recorder,

@@ -86,6 +86,7 @@ describe('secrets never leak from a full session', () => {
     outcomes.afterSignIn = await api.fetchDevice({ deviceId: DEVICE_HOT })
     unwrap(await api.removeProfile({ id: profileId }))
     unwrap(await api.listProfiles())
+    outcomes.diagnostics = await api.getDiagnostics()
     await app.dispose()
   })
 
@@ -121,6 +122,8 @@ describe('secrets never leak from a full session', () => {
     expect(new Set(app.recorder.tokens).size).toBe(app.recorder.tokens.length)
     expect(sim.control.requests().filter((r) => r.clientId === CLIENT_ID).length).toBeGreaterThan(5)
     expect(app.exportedFiles).toHaveLength(4)
+    // The diagnostics for support carry the log's latest lines, so their scan below means something.
+    expect(outcomes.diagnostics).toMatchObject({ ok: true, value: expect.stringContaining('/operator/oauth/token') })
   })
 
   it('the scanner finds a planted secret in every encoding it looks for (so a clean scan means something)', async () => {
@@ -140,6 +143,7 @@ describe('secrets never leak from a full session', () => {
   it('no file under userData holds the secret or a token', async () => {
     const { files, leaks } = await scanTree(app.userDataDir, canaries())
     expect(files.some((f) => f.endsWith('profiles.json'))).toBe(true)
+    expect(files.some((f) => f.endsWith(join('logs', 'main.log')))).toBe(true)
     expect(files.filter((f) => f.includes('snapshots')).length).toBeGreaterThan(3)
     expect(leaks).toEqual([])
   })

@@ -119,6 +119,20 @@ describe('Electron entry point', () => {
     await expect(invoke('app:get-info', undefined, rendererUrl(), false)).resolves.toEqual(refused)
   })
 
+  it("copies through Electron's clipboard in main, so the renderer needs no clipboard permission", async () => {
+    await expect(invoke('clipboard:write-text', { text: '{"device_id":"dvc_a1b2c3d4e5f6"}' })).resolves.toEqual({ ok: true, value: undefined })
+    expect(state.clipboardText).toEqual(['{"device_id":"dvc_a1b2c3d4e5f6"}'])
+    const callback = vi.fn()
+    state.permissionHandler!({}, 'clipboard-sanitized-write', callback)
+    expect(callback).toHaveBeenCalledWith(false)
+  })
+
+  it('opens the logs folder in userData with the system file manager, and names it in app info', async () => {
+    await expect(invoke('app:open-logs-folder', undefined)).resolves.toEqual({ ok: true, value: undefined })
+    expect(state.openedPaths).toEqual([join(state.userData, 'logs')])
+    await expect(invoke('app:get-info', undefined)).resolves.toMatchObject({ ok: true, value: { paths: { logs: join(state.userData, 'logs') } } })
+  })
+
   it('refuses a bad argument before any service runs', async () => {
     await expect(invoke('devices:fetch', { deviceId: '../operator/oauth/token' })).resolves.toMatchObject({
       ok: false,

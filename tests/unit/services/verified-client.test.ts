@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createMemoryLogger } from '@main/logger'
 import { MemorySecretStore } from '@main/credentials/memory-secret-store'
 import { createMainServices, type MainServices } from '@main/services/create-main-services'
+import { createMemoryDesktopBridge } from '@main/services/desktop-bridge'
 import { startSimulator, type SimulatorHandle } from '@main/simulator/index'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -21,6 +22,7 @@ beforeEach(async () => {
     chooseSavePath: async () => null,
     emit: () => undefined,
     logger: createMemoryLogger(),
+    desktop: createMemoryDesktopBridge(join(dir, 'logs', 'main.log')),
   })
 })
 afterEach(async () => {

@@ -1,6 +1,7 @@
 import type { HandlerMap } from '../ipc-dispatcher'
 import type { MainServices } from '@main/services/create-main-services'
 import { appHandlers } from './app-handlers'
+import { desktopHandlers } from './desktop-handlers'
 import { deviceHandlers } from './device-handlers'
 import { historyHandlers } from './history-handlers'
 import { liveHandlers } from './live-handlers'
@@ -13,6 +14,7 @@ import { visitHandlers } from './visit-handlers'
 export function createHandlers(services: MainServices): HandlerMap {
   return {
     ...appHandlers(services),
+    ...desktopHandlers(services),
     ...profileHandlers(services),
     ...deviceHandlers(services),
     ...snapshotHandlers(services),

@@ -1,22 +1,19 @@
 import { useMemo, useState } from 'react'
 import { Button } from '@renderer/components/button'
 import { Panel } from '@renderer/components/panel'
+import { useAppStore } from '@renderer/store/store-context'
 
 type CopyState = { status: 'idle' } | { status: 'copied' } | { status: 'failed'; reason: string }
 
-/** The raw `data` of the response as formatted JSON, with a Copy button that reports its outcome. */
+/** The raw `data` of the response as formatted JSON, with a Copy button (through main's clipboard) that reports its outcome. */
 export function RawData({ data }: { data: unknown }) {
   const json = useMemo(() => JSON.stringify(data, null, 2) ?? 'null', [data])
   const [copy, setCopy] = useState<CopyState>({ status: 'idle' })
+  const copyText = useAppStore((s) => s.copyText)
 
   const onCopy = async () => {
-    try {
-      if (!navigator.clipboard) throw new Error('the clipboard is not available here')
-      await navigator.clipboard.writeText(json)
-      setCopy({ status: 'copied' })
-    } catch (error) {
-      setCopy({ status: 'failed', reason: error instanceof Error ? error.message : String(error) })
-    }
+    const result = await copyText(json)
+    setCopy(result.ok ? { status: 'copied' } : { status: 'failed', reason: result.error.message.replace(/\.$/, '') })
   }
 
   return (
