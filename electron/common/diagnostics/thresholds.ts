@@ -65,3 +65,12 @@ export const PLAUSIBLE_RANGES = {
   soc: { min: 0, max: 100 },
   temperature: { min: -40, max: 150 },
 } as const satisfies Record<string, PlausibleRange>
+
+/** Live: a connector delivering less than this (kW, sign ignored) has no power flowing (app's choice). */
+export const NO_POWER_KW = 0.1
+
+/** Live: power ramps up over about a minute after a start; "no power" counts only after this (app's choice). */
+export const POWER_RAMP_GRACE_MS = 90_000
+
+/** Live: preparing for longer than this is "stuck" (the runbook says "more than a few minutes"; app's choice). */
+export const PREPARING_STUCK_MS = 3 * 60_000
