@@ -2,6 +2,7 @@ import type { DesktopSlice } from './desktop-slice'
 import type { DeviceSlice } from './device-slice'
 import type { ListHealthSlice } from './list-health-slice'
 import type { HistorySlice } from './history-slice'
+import type { LiveSlice } from './live-slice'
 import type { ProfilesSlice } from './profiles-slice'
 import type { SitesSlice } from './sites-slice'
 import type { SnapshotsSlice } from './snapshots-slice'
@@ -9,4 +10,4 @@ import type { UiSlice } from './ui-slice'
 import type { VisitsSlice } from './visits-slice'
 
 /** The whole renderer state: one zustand store composed of slices. */
-export type AppState = UiSlice & DeviceSlice & SitesSlice & SnapshotsSlice & ProfilesSlice & ListHealthSlice & HistorySlice & VisitsSlice & DesktopSlice
+export type AppState = UiSlice & DeviceSlice & SitesSlice & SnapshotsSlice & ProfilesSlice & ListHealthSlice & HistorySlice & VisitsSlice & DesktopSlice & LiveSlice

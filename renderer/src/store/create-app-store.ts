@@ -5,6 +5,7 @@ import { createDesktopSlice } from './desktop-slice'
 import { createDeviceSlice } from './device-slice'
 import { createListHealthSlice } from './list-health-slice'
 import { createHistorySlice } from './history-slice'
+import { createLiveSlice } from './live-slice'
 import { createProfilesSlice } from './profiles-slice'
 import { createSitesSlice } from './sites-slice'
 import { createSnapshotsSlice } from './snapshots-slice'
@@ -25,5 +26,6 @@ export function createAppStore(api: TellusApi): AppStore {
     ...createHistorySlice(api)(...a),
     ...createVisitsSlice(api)(...a),
     ...createDesktopSlice(api)(...a),
+    ...createLiveSlice(api)(...a),
   }))
 }

@@ -6,6 +6,7 @@ import { Reading, ReadingGrid } from '@renderer/components/reading'
 import { connectorStatusLook } from '@renderer/components/status-look'
 import { StatusBadge } from '@renderer/components/status-badge'
 import { CONNECTOR_READINGS, readingMarks } from './connector-readings'
+import { LiveMark, type LiveMarkProps } from './live/live-mark'
 
 /** What the sign of the power reading means, in words. */
 function powerNote(power: number | null | undefined): string | null {
@@ -26,13 +27,15 @@ export interface ConnectorCardProps {
   findings: readonly Finding[]
   /** The in-page id of the first finding, for the jump to Diagnostics. */
   firstFindingId?: string
+  /** Set when state, power, energy and SoC come from a live frame. */
+  live?: LiveMarkProps
 }
 
 /**
  * One connector: status as colour and text, its readings as big numbers (an abnormal one marked
  * on the reading itself), telemetry age, and a jump to its findings (which live in Diagnostics only).
  */
-export function ConnectorCard({ connector, findings, firstFindingId }: ConnectorCardProps) {
+export function ConnectorCard({ connector, findings, firstFindingId, live }: ConnectorCardProps) {
   const headingId = `${connectorCardId(connector.connector_id)}-title`
   const tone = connectorStatusLook(connector.status).tone
   const marks = readingMarks(findings)
@@ -44,6 +47,7 @@ export function ConnectorCard({ connector, findings, firstFindingId }: Connector
         </h3>
         <StatusBadge kind="connector" value={connector.status} size="large" />
       </header>
+      {live ? <LiveMark {...live} /> : null}
       <ReadingGrid>
         {CONNECTOR_READINGS.map(({ field, label, unit }) => {
           const marked = marks[field]

@@ -2,6 +2,7 @@ import type { Finding } from '@common/diagnostics/finding'
 import type { Connector } from '@common/tellus/schemas'
 import { Panel } from '@renderer/components/panel'
 import { ConnectorCard } from './connector-card'
+import type { LiveMarkProps } from './live/live-mark'
 
 /** Props of `ConnectorsSection`. */
 export interface ConnectorsSectionProps {
@@ -10,10 +11,12 @@ export interface ConnectorsSectionProps {
   findingsOf: ReadonlyMap<number, Finding[]>
   /** The in-page id of a finding in Diagnostics. */
   anchorOf: (finding: Finding) => string
+  /** The Live mark of a connector whose values came from the live stream. */
+  liveMarkOf?: (connectorId: number) => LiveMarkProps | undefined
 }
 
 /** Every connector as a card, readings first. */
-export function ConnectorsSection({ connectors, findingsOf, anchorOf }: ConnectorsSectionProps) {
+export function ConnectorsSection({ connectors, findingsOf, anchorOf, liveMarkOf }: ConnectorsSectionProps) {
   return (
     <Panel title={`Connectors (${connectors.length})`} className="connectors-panel">
       {connectors.length === 0 ? (
@@ -28,6 +31,7 @@ export function ConnectorsSection({ connectors, findingsOf, anchorOf }: Connecto
                 connector={connector}
                 findings={findings}
                 firstFindingId={findings[0] ? anchorOf(findings[0]) : undefined}
+                live={liveMarkOf?.(connector.connector_id)}
               />
             )
           })}

@@ -15,6 +15,10 @@ import { findingAnchorId } from './findings-list'
 import { FirmwarePanel } from './firmware-panel'
 import { OfflineBanner } from './offline-banner'
 import { RawData } from './raw-data'
+import { LiveSection } from './live/live-section'
+import { useLiveDevice } from './live/use-live-device'
+import { useLiveView } from './live/use-live-view'
+import { RecordingsList } from '../recordings/recordings-list'
 
 /** A live fetch whose snapshot could not be saved: shown, but not kept for offline use. */
 function StorageWarning({ error }: { error: AppError }) {
@@ -44,7 +48,10 @@ function useFindingAnchors(findings: readonly Finding[]): (finding: Finding) => 
  * Sections are separate components in this folder; new ones go after the connectors.
  */
 export function DeviceDetail({ current }: { current: CurrentDevice }) {
-  const read = useSnapshotDevice(current.snapshot)
+  const fetched = useSnapshotDevice(current.snapshot)
+  // A stored snapshot opened from the list is history: only a fetched (or offline-copy) device is watched live.
+  const liveData = useLiveDevice(current.source === 'snapshot' ? null : current.snapshot.deviceId)
+  const { read, liveMarkOf } = useLiveView(fetched, liveData, current.snapshot.fetchedAt)
   const anchorOf = useFindingAnchors(read.findings)
   const findingsOf = useMemo(() => findingsByConnector(read.findings), [read.findings])
   const verdict = useMemo(() => (read.readable ? judgeDevice(read.device, read.findings) : null), [read])
@@ -61,7 +68,9 @@ export function DeviceDetail({ current }: { current: CurrentDevice }) {
         <>
           <DeviceVerdict device={read.device} current={current} verdict={verdict} findingsOf={findingsOf} anchorOf={anchorOf} />
           <DiagnosticsSection findings={read.findings} />
-          <ConnectorsSection connectors={read.device.connectors ?? []} findingsOf={findingsOf} anchorOf={anchorOf} />
+          {current.source !== 'snapshot' ? <LiveSection deviceId={current.snapshot.deviceId} live={liveData} /> : null}
+          <ConnectorsSection connectors={read.device.connectors ?? []} findingsOf={findingsOf} anchorOf={anchorOf} liveMarkOf={liveMarkOf} />
+          <RecordingsList deviceId={current.snapshot.deviceId} />
           <div className="device-columns">
             <DeviceFacts device={read.device} current={current} actions={exportButtons} />
             <FirmwarePanel device={read.device} />

@@ -1,0 +1,58 @@
+/**
+ * Chart data of one connector: time (s since the epoch), power (kW) and state of charge (%), in
+ * columns as uPlot takes them. Live series keep the last CHART_WINDOW_MS and at most
+ * CHART_MAX_POINTS; a recording's series are built from all its frames with the same function.
+ */
+import type { LiveFrame } from '@common/live/stream-status'
+
+/** What the live charts show: the last ten minutes. */
+export const CHART_WINDOW_MS = 10 * 60_000
+/** At most this many points per connector (10 min at 10 frames/s), so memory stays flat. */
+export const CHART_MAX_POINTS = 6000
+
+/** One connector's columns. */
+export interface ChartSeries {
+  t: number[]
+  power: Array<number | null>
+  soc: Array<number | null>
+}
+
+/** Every connector's series, by connector id. */
+export type SeriesByConnector = Readonly<Record<number, ChartSeries>>
+
+const value = (reading: number | null | undefined) => (typeof reading === 'number' && Number.isFinite(reading) ? reading : null)
+
+/**
+ * The series with `frame` appended to each of its connectors (new arrays; the old ones are left
+ * untouched for React), trimmed to `windowMs` before the frame and `maxPoints`.
+ */
+export function appendFrame(series: SeriesByConnector, { frame, receivedAt }: LiveFrame, windowMs = CHART_WINDOW_MS, maxPoints = CHART_MAX_POINTS): SeriesByConnector {
+  const next: Record<number, ChartSeries> = { ...series }
+  const t = receivedAt / 1000
+  const oldest = (receivedAt - windowMs) / 1000
+  for (const connector of frame.connectors) {
+    const before = series[connector.connector_id] ?? { t: [], power: [], soc: [] }
+    let start = Math.max(0, before.t.length + 1 - maxPoints)
+    while (start < before.t.length && before.t[start]! < oldest) start += 1
+    next[connector.connector_id] = {
+      t: [...before.t.slice(start), t],
+      power: [...before.power.slice(start), value(connector.power)],
+      soc: [...before.soc.slice(start), value(connector.soc)],
+    }
+  }
+  return next
+}
+
+/** The series of a whole recording (no window, no cap), built in one pass. */
+export function seriesOfFrames(frames: readonly LiveFrame[]): SeriesByConnector {
+  const series: Record<number, ChartSeries> = {}
+  for (const { frame, receivedAt } of frames) {
+    for (const connector of frame.connectors) {
+      const column = (series[connector.connector_id] ??= { t: [], power: [], soc: [] })
+      column.t.push(receivedAt / 1000)
+      column.power.push(value(connector.power))
+      column.soc.push(value(connector.soc))
+    }
+  }
+  return series
+}
