@@ -47,9 +47,9 @@ export class LiveService {
 
   constructor(private readonly deps: LiveServiceDeps) {}
 
-  /** The stream's status now. */
+  /** The stream's status now (the running client's own, so its frame count is current). */
   status(): StreamStatus {
-    return this.#status
+    return this.#stream?.client.status ?? this.#status
   }
 
   /** Adds a watch on a device (each watch is released by one `unwatch`). */

@@ -57,6 +57,7 @@ describe('LiveService', () => {
     await live.watch(AC) // a second watch (e.g. a visit) on the same device
     await until(() => new Set(frames().map((f) => f.frame.device_id)).size === 2, 'frames of both devices')
     expect(live.status()).toMatchObject({ deviceIds: [AC, DC], connection: { state: 'live' } })
+    expect(live.status().frames).toBe(frames().length) // counted per frame, not only when the state changes
     await live.unwatch(AC)
     expect(live.status().deviceIds).toEqual([AC, DC]) // AC still has a watch
     await live.unwatch(DC)
