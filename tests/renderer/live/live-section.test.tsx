@@ -30,7 +30,7 @@ describe('StreamStatusLine', () => {
 
   it('counts dropped malformed frames', () => {
     render(<StreamStatusLine status={status({ state: 'live', since: 1 }, { malformedFrames: 2 })} lastFrameAt={Date.now() - 3000} />)
-    expect(screen.getByRole('status').textContent).toMatch(/last frame 3 s ago.*2 malformed frames dropped/)
+    expect(screen.getByRole('status').textContent).toMatch(/last frame [234] s ago.*2 malformed frames dropped/)
   })
 })
 
