@@ -98,18 +98,26 @@ describe('HistoryService', () => {
     expect(result).toMatchObject({ ok: false, error: { kind: 'network' } })
   })
 
-  it('does not fall back on a rejected request (the API answered; the offline copy would mislead)', async () => {
+  it('opens the kept history with the sign-in error when the credentials are rejected (the device view rule)', async () => {
     const test = await startSimulator({ readsPerMinute: 1000 })
     const { service } = setup(test)
     expect((await service.fetchHistory(DC, 7)).ok).toBe(true)
-    const bad = new HistoryService({
+    const rejected = new HistoryService({
       activeProfile: async () => ok({ id: 'p', name: 'x', baseUrl: test.sim.baseUrl }),
       sourceFor: async () => ok(new TellusClient(test.clientOptions({ clientSecret: 'wrong-secret' }))),
       cache: new HistoryCache(root, test.time.now),
       now: test.time.now,
     })
-    const result = await bad.fetchHistory(DC, 7)
-    expect(result).toMatchObject({ ok: false, error: { kind: 'auth' } })
+    const result = await rejected.fetchHistory(DC, 7)
+    expect(result).toMatchObject({ ok: true, value: { source: 'offline', error: { kind: 'auth' } } })
+  })
+
+  it('gives an empty live history for a device the records endpoint does not know', async () => {
+    const test = await startSimulator({ readsPerMinute: 1000 })
+    const { service } = setup(test)
+    const result = await service.fetchHistory('dvc_000000000000', 7)
+    expect(result.ok && result.value.source).toBe('live')
+    expect(result.ok && result.value.history.records).toEqual([])
   })
 
   it('still shows a live history it could not keep, and says why', async () => {
