@@ -39,6 +39,8 @@ export interface DemoProfileOptions {
 export const DEMO_PROFILE_NAME = 'Demo fleet'
 /** The demo profile is built in; it has no creation time of its own. */
 const DEMO_CREATED_AT = new Date(0).toISOString()
+/** A profile's "last used" reaches profiles.json at most this often; lookups in between stay in memory. */
+export const LAST_USED_WRITE_INTERVAL_MS = 10 * 60_000
 
 export interface ProfileServiceOptions {
   store: ProfileStore
@@ -61,6 +63,8 @@ export class ProfileService {
   private readonly secrets: SecretStore
   private readonly options: ProfileServiceOptions
   private readonly demoName: string
+  /** Uses newer than the file's "last used", not yet written (profile id → ISO time). */
+  private readonly pendingUse = new Map<string, string>()
 
   constructor(options: ProfileServiceOptions) {
     this.options = options
@@ -82,7 +86,7 @@ export class ProfileService {
       baseUrl: demoBaseUrl.ok ? demoBaseUrl.value : '',
       clientIdMasked: maskClientId(this.options.demo.credentials.clientId),
       createdAt: DEMO_CREATED_AT,
-      lastUsedAt: data.demoLastUsedAt,
+      lastUsedAt: this.pendingUse.get(DEMO_PROFILE_ID) ?? data.demoLastUsedAt,
       isDemo: true,
       secret: 'not-needed',
     }
@@ -92,7 +96,7 @@ export class ProfileService {
       baseUrl: p.baseUrl,
       clientIdMasked: maskClientId(p.clientId),
       createdAt: p.createdAt,
-      lastUsedAt: p.lastUsedAt,
+      lastUsedAt: this.pendingUse.get(p.id) ?? p.lastUsedAt,
       isDemo: false,
       secret: accounts === null ? 'unknown' : accounts.has(p.id) ? 'stored' : 'missing',
     }))
@@ -275,15 +279,39 @@ export class ProfileService {
     return keychain.ok ? fail(missingSecret(profile.name)) : keychain
   }
 
-  /** Records that a profile was just used. Unknown ids are ignored. */
+  /**
+   * Records that a profile was just used. Unknown ids are ignored. The profiles file is rewritten
+   * only when its "last used" is older than LAST_USED_WRITE_INTERVAL_MS; newer uses are kept in
+   * memory (and shown) until then or until `flush`, so a lookup does not cost a file write.
+   */
   async touch(profileId: string): Promise<Result<void>> {
     const when = this.isoNow()
+    const data = await this.store.read()
+    const stored = profileId === DEMO_PROFILE_ID ? data.demoLastUsedAt : data.profiles.find((p) => p.id === profileId)?.lastUsedAt
+    if (stored === undefined) return ok(undefined)
+    if (stored !== null && Date.parse(when) - Date.parse(stored) < LAST_USED_WRITE_INTERVAL_MS) {
+      this.pendingUse.set(profileId, when)
+      return ok(undefined)
+    }
+    this.pendingUse.delete(profileId)
+    return this.writeLastUsed(new Map([[profileId, when]]))
+  }
+
+  /** Writes the "last used" times still held in memory (called when the app quits). */
+  async flush(): Promise<Result<void>> {
+    if (this.pendingUse.size === 0) return ok(undefined)
+    const uses = new Map(this.pendingUse)
+    this.pendingUse.clear()
+    return this.writeLastUsed(uses)
+  }
+
+  private async writeLastUsed(uses: ReadonlyMap<string, string>): Promise<Result<void>> {
     const saved = await this.store.update((latest) =>
-      ok(
-        profileId === DEMO_PROFILE_ID
-          ? { ...latest, demoLastUsedAt: when }
-          : { ...latest, profiles: latest.profiles.map((p) => (p.id === profileId ? { ...p, lastUsedAt: when } : p)) },
-      ),
+      ok({
+        ...latest,
+        demoLastUsedAt: uses.get(DEMO_PROFILE_ID) ?? latest.demoLastUsedAt,
+        profiles: latest.profiles.map((p) => ({ ...p, lastUsedAt: uses.get(p.id) ?? p.lastUsedAt })),
+      }),
     )
     return saved.ok ? ok(undefined) : saved
   }

@@ -194,6 +194,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
       await live?.dispose()
       clients?.clear()
       await snapshots.flush()
+      await profiles.flush()
       await demo.dispose().catch((error: unknown) => logger.warn(`demo fleet did not stop cleanly: ${String(error)}`))
     },
   }

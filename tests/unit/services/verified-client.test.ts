@@ -4,7 +4,7 @@ import { MemorySecretStore } from '@main/credentials/memory-secret-store'
 import { createMainServices, type MainServices } from '@main/services/create-main-services'
 import { createMemoryDesktopBridge } from '@main/services/desktop-bridge'
 import { startSimulator, type SimulatorHandle } from '@main/simulator/index'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -25,8 +25,10 @@ beforeEach(async () => {
     desktop: createMemoryDesktopBridge(join(dir, 'logs', 'main.log')),
   })
 })
+let disposed = false
 afterEach(async () => {
-  await services.dispose()
+  if (!disposed) await services.dispose()
+  disposed = false
   await sim.close()
   await rm(dir, { recursive: true, force: true })
 })
@@ -46,5 +48,26 @@ describe('adding a profile, then looking up a device', () => {
     await services.profiles.add({ name: 'North depot', baseUrl: sim.baseUrl, ...sim.credentials })
     await services.devices.fetchDevice('dvc_2d7f0e9b4c61')
     expect(sim.control.tokenRequestCount()).toBe(2)
+  })
+})
+
+describe('lookups and the profiles file', () => {
+  const lastUsed = async () => JSON.parse(await readFile(join(dir, 'profiles.json'), 'utf8')).profiles[0].lastUsedAt as string | null
+
+  it('does not rewrite profiles.json on every lookup, and writes the last use when the app quits', async () => {
+    await services.profiles.add({ name: 'North depot', baseUrl: sim.baseUrl, ...sim.credentials })
+    await services.devices.fetchDevice('dvc_2d7f0e9b4c61')
+    const first = await lastUsed()
+    expect(first).not.toBeNull()
+    for (let i = 0; i < 3; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 5))
+      await services.devices.fetchDevice('dvc_2d7f0e9b4c61')
+    }
+    expect(await lastUsed()).toBe(first)
+    const shown = (await services.profiles.state()).profiles.find((p) => !p.isDemo)?.lastUsedAt
+    expect(Date.parse(shown ?? '')).toBeGreaterThan(Date.parse(first ?? ''))
+    await services.dispose()
+    disposed = true
+    expect(await lastUsed()).toBe(shown)
   })
 })
