@@ -64,7 +64,7 @@ describe('KeytarSecretStore on a real Secret Service', () => {
         secrets: store,
         verifyCredentials: async () => ok(undefined),
         now: Date.now,
-        demo: { baseUrl: () => SCENARIO_DEMO.baseUrl, credentials: SCENARIO_DEMO.credentials },
+        demo: { baseUrl: () => SCENARIO_DEMO.baseUrl, runningBaseUrl: () => SCENARIO_DEMO.baseUrl, credentials: SCENARIO_DEMO.credentials },
         newId: () => 'prf_real_1',
       })
       const secret = `sec_${randomBytes(8).toString('hex')}`

@@ -31,6 +31,8 @@ export type ProfileChange = 'added' | 'renamed' | 'credentials-changed' | 'remov
 export interface DemoProfileOptions {
   /** Base URL of the local simulator (may start it). */
   baseUrl: () => Promise<string> | string
+  /** Its base URL if it is already running, else null: listing profiles never starts it. */
+  runningBaseUrl: () => string | null
   /** The simulator's demo credentials (not a secret: they only open the local demo fleet). */
   credentials: { clientId: string; clientSecret: string }
   name?: string
@@ -79,11 +81,10 @@ export class ProfileService {
     const keychain = await this.secrets.probe()
     const stored = keychain.available ? await attemptKeychain(() => this.secrets.list()) : null
     const accounts = stored?.ok ? new Set(stored.value) : null
-    const demoBaseUrl = await this.demoBaseUrl()
     const demo: ProfileView = {
       id: DEMO_PROFILE_ID,
       name: this.demoName,
-      baseUrl: demoBaseUrl.ok ? demoBaseUrl.value : '',
+      baseUrl: this.options.demo.runningBaseUrl() ?? '',
       clientIdMasked: maskClientId(this.options.demo.credentials.clientId),
       createdAt: DEMO_CREATED_AT,
       lastUsedAt: this.pendingUse.get(DEMO_PROFILE_ID) ?? data.demoLastUsedAt,

@@ -12,6 +12,8 @@ export const DEMO_CREDENTIALS = { clientId: 'demo_field_client', clientSecret: '
 export interface DemoFleet {
   /** Base URL of the running simulator (starts it on first use). */
   baseUrl(): Promise<string>
+  /** Base URL if the simulator is already running, else null (never starts it). */
+  runningBaseUrl(): string | null
   /** The chargers the demo fleet serves (does not need it running). */
   devices(): DemoDevice[]
   dispose(): Promise<void>
@@ -20,19 +22,25 @@ export interface DemoFleet {
 /** Creates the lazily started demo fleet. `start` is the simulator's `startSimulator`. */
 export function createDemoFleet(start: (options?: SimulatorOptions) => Promise<SimulatorHandle>, options: SimulatorOptions = {}): DemoFleet {
   let running: Promise<SimulatorHandle> | null = null
+  let started: SimulatorHandle | null = null
   const handle = () => {
-    running ??= start({ host: '127.0.0.1', port: 0, extensions: true, ...options }).catch((error: unknown) => {
-      running = null
-      throw error
-    })
+    running ??= start({ host: '127.0.0.1', port: 0, extensions: true, ...options }).then(
+      (simulator) => (started = simulator),
+      (error: unknown) => {
+        running = null
+        throw error
+      },
+    )
     return running
   }
   return {
     baseUrl: async () => (await handle()).baseUrl,
+    runningBaseUrl: () => started?.baseUrl ?? null,
     devices: () => DEVICES.map(({ deviceId, model, siteId }) => ({ deviceId, model, siteId })),
     dispose: async () => {
       const current = running
       running = null
+      started = null
       if (current) await (await current).close()
     },
   }

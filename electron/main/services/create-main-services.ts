@@ -99,7 +99,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     secrets: options.secretStore,
     verifyCredentials: (credentials) => verified.verify(credentials),
     now,
-    demo: { baseUrl: () => demo.baseUrl(), credentials: DEMO_CREDENTIALS },
+    demo: { baseUrl: () => demo.baseUrl(), runningBaseUrl: () => demo.runningBaseUrl(), credentials: DEMO_CREDENTIALS },
     onSignOut: (profileId) => {
       live?.profileDropped(profileId)
       clients?.drop(profileId)

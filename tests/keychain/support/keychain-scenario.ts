@@ -23,7 +23,7 @@ async function main(): Promise<void> {
       return ok(undefined)
     },
     now: Date.now,
-    demo: { baseUrl: () => SCENARIO_DEMO.baseUrl, credentials: SCENARIO_DEMO.credentials },
+    demo: { baseUrl: () => SCENARIO_DEMO.baseUrl, runningBaseUrl: () => SCENARIO_DEMO.baseUrl, credentials: SCENARIO_DEMO.credentials },
   })
   const probe = await secrets.probe()
   const add = await service.add({ name: 'North depot', baseUrl: 'https://api.tellus.example', clientId: 'cpms_123456', clientSecret: required('SCENARIO_SECRET') })

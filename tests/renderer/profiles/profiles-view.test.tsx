@@ -43,6 +43,13 @@ describe('ProfilesView list', () => {
     expect(screen.getByText(/No operator profiles yet/)).toBeTruthy()
   })
 
+  it('says the demo simulator starts when first used while it is not running yet (no address to show)', async () => {
+    const notRunning: ProfilesState = { ...DEMO_PROFILES, profiles: DEMO_PROFILES.profiles.map((p) => ({ ...p, baseUrl: '' })) }
+    renderView(<ProfilesView />, createFakeApi({ listProfiles: () => ok(notRunning) }))
+    const demo = await screen.findByRole('article', { name: 'Demo fleet' })
+    expect(demo.textContent).toContain('API base URLStarts on this computer when first used')
+  })
+
   it('with no profile chosen (first run, or signed out) marks the demo fleet active, since main fetches with it', async () => {
     renderView(<ProfilesView />, withNorth({ ...stateWith(north), activeProfileId: null }))
     const demo = await screen.findByRole('article', { name: 'Demo fleet' })

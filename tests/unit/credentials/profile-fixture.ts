@@ -59,7 +59,7 @@ export class ProfileFixture {
         return this.verdict
       },
       now: () => this.now,
-      demo: { baseUrl: async () => DEMO_BASE_URL, credentials: DEMO_CREDS },
+      demo: { baseUrl: async () => DEMO_BASE_URL, runningBaseUrl: () => DEMO_BASE_URL, credentials: DEMO_CREDS },
       onSignOut: (id) => this.signOuts.push(id),
       onProfileChanged: (id, change) => this.changes.push([id, change]),
       newId: () => `prf_test_${++this.ids}`,

@@ -51,7 +51,7 @@ export function ProfileCard({ profile, active, editBlockedReason, editButtonRef,
       <dl className="facts profile-facts">
         <div>
           <dt>API base URL</dt>
-          <dd className="mono">{profile.baseUrl}</dd>
+          {profile.baseUrl === '' && profile.isDemo ? <dd>Starts on this computer when first used</dd> : <dd className="mono">{profile.baseUrl}</dd>}
         </div>
         {profile.isDemo ? null : (
           <div>
