@@ -17,6 +17,7 @@ import { LiveService } from '../live/live-service'
 import type { Logger } from '../logger'
 import { RecordingExporter } from '../recordings/recording-exporter'
 import { RecordingStore } from '../recordings/recording-store'
+import { RunbookStore } from '../runbooks/runbook-store'
 import { SettingsStore } from '../settings/settings-store'
 import { startSimulator, type SimulatorOptions } from '../simulator/index'
 import { SnapshotStore } from '../snapshots/snapshot-store'
@@ -62,6 +63,8 @@ export interface MainServices {
   live: LiveService
   recordings: RecordingStore
   recordingExporter: RecordingExporter
+  /** Saved runbook sessions (`<userData>/runbook-sessions/`). */
+  runbookSessions: RunbookStore
   desktop: DesktopBridge
   /** The "Copy diagnostics" text for support (no secrets: the log lines were redacted when written). */
   diagnostics(): Promise<string>
@@ -172,6 +175,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     live,
     recordings,
     recordingExporter: new RecordingExporter({ recordings, chooseSavePath: options.chooseSavePath, appVersion: () => appInfo().version, now }),
+    runbookSessions: new RunbookStore(join(userDataDir, 'runbook-sessions'), now),
     desktop: options.desktop,
     diagnostics: async () => {
       const [profilesState, currentSettings, logTail] = await Promise.all([

@@ -5,16 +5,11 @@
  * a visit is kept in memory after the first listing so the preparation run can update it often.
  */
 import { randomBytes } from 'node:crypto'
-import { mkdir, readdir, readFile, rename } from 'node:fs/promises'
-import { join } from 'node:path'
 import { appError, fail, ok, type Result } from '@common/errors'
 import { VisitFileSchema } from '@common/visits/visit-schemas'
 import type { QuarantinedVisit, Visit, VisitInput, VisitList, VisitSummary } from '@common/visits/visit-types'
-import { isTempFile, writeFileAtomic } from '../fs/atomic-write'
-import { errorCode, storageError } from '../fs/storage-error'
+import { JsonRecordFolder } from '../fs/json-record-folder'
 import { SerialQueue } from '../snapshots/serial-queue'
-
-const FILE_SUFFIX = '.json'
 
 /** The list entry of a visit. */
 export function summarise(visit: Visit): VisitSummary {
@@ -37,16 +32,25 @@ function notFound(id: string): Result<never> {
 
 /** Visits in one folder; see the file comment. */
 export class VisitStore {
-  private readonly quarantineDir: string
+  private readonly folder: JsonRecordFolder<Visit>
   private readonly queue = new SerialQueue()
   private visits: Map<string, Visit> | null = null
   private unreported: QuarantinedVisit[] = []
 
   constructor(
-    private readonly root: string,
+    root: string,
     private readonly now: () => number = Date.now,
   ) {
-    this.quarantineDir = join(root, 'quarantine')
+    this.folder = new JsonRecordFolder<Visit>({
+      root,
+      schema: VisitFileSchema,
+      key: 'visit',
+      formatVersion: 1,
+      noun: 'visit',
+      place: 'the visits folder',
+      idOf: (visit) => visit.id,
+      now,
+    })
   }
 
   /** Every visit (newest first), with files moved aside since the last listing. */
@@ -96,68 +100,19 @@ export class VisitStore {
   private async writeNow(visit: Visit): Promise<Result<Visit>> {
     const loaded = await this.loaded()
     if (!loaded.ok) return loaded
-    const file = join(this.root, `${visit.id}${FILE_SUFFIX}`)
-    try {
-      await mkdir(this.root, { recursive: true })
-      await writeFileAtomic(file, `${JSON.stringify({ formatVersion: 1, visit }, null, 2)}\n`)
-    } catch (error) {
-      return fail(storageError(error, { verb: 'write to', place: `the visits folder (${this.root})`, consequence: 'visit not saved' }))
-    }
+    const written = await this.folder.write(visit)
+    if (!written.ok) return written
     loaded.value.set(visit.id, structuredClone(visit))
     return ok(structuredClone(visit))
   }
 
   private async loaded(): Promise<Result<Map<string, Visit>>> {
     if (this.visits) return ok(this.visits)
-    let names: string[]
-    try {
-      names = await readdir(this.root)
-    } catch (error) {
-      if (errorCode(error) === 'ENOENT') names = []
-      else return fail(storageError(error, { verb: 'read', place: `the visits folder (${this.root})`, consequence: 'visits not listed' }))
-    }
-    const visits = new Map<string, Visit>()
-    for (const name of names.filter((n) => n.endsWith(FILE_SUFFIX) && !isTempFile(n))) {
-      const file = join(this.root, name)
-      const read = await this.readVisitFile(file)
-      if (read.ok && `${read.value.id}${FILE_SUFFIX}` === name) visits.set(read.value.id, read.value)
-      else this.unreported.push(await this.moveAside(file, read.ok ? 'Its name does not match the visit inside.' : read.error.message))
-    }
-    this.visits ??= visits
+    const read = await this.folder.loadAll()
+    if (!read.ok) return read
+    this.unreported.push(...read.value.quarantined)
+    this.visits ??= read.value.records
     return ok(this.visits)
-  }
-
-  private async readVisitFile(file: string): Promise<Result<Visit>> {
-    let text: string
-    try {
-      text = await readFile(file, 'utf8')
-    } catch (error) {
-      return fail(storageError(error, { verb: 'read', place: file, consequence: 'visit skipped' }))
-    }
-    let json: unknown
-    try {
-      json = JSON.parse(text)
-    } catch {
-      return fail(appError('storage', 'The visit file is not valid JSON (damaged or cut short).'))
-    }
-    const parsed = VisitFileSchema.safeParse(json)
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]
-      return fail(appError('storage', `The visit file does not hold a visit (${issue?.path.join('.') || 'file'}: ${issue?.message ?? 'invalid'}).`))
-    }
-    return ok(parsed.data.visit as Visit)
-  }
-
-  private async moveAside(file: string, reason: string): Promise<QuarantinedVisit> {
-    const stamp = new Date(this.now()).toISOString().replace(/[-:.]/g, '')
-    const movedTo = join(this.quarantineDir, `${stamp}-${randomBytes(2).toString('hex')}-${file.split(/[\\/]/).pop() ?? 'visit.json'}`)
-    try {
-      await mkdir(this.quarantineDir, { recursive: true })
-      await rename(file, movedTo)
-      return { file, movedTo, reason }
-    } catch (error) {
-      return { file, movedTo: file, reason: `${reason} It could not be moved aside (${errorCode(error) ?? 'error'}), so it was skipped.` }
-    }
   }
 }
 
