@@ -50,7 +50,7 @@ async function taskMs(cdp: CdpSession): Promise<number> {
 const bench: Benchmark = async () => {
   const rendererDir = process.env.BENCH_RENDERER_DIR
   if (!rendererDir) await ensureRendererBuilt()
-  const shell = await launchBrowserShell({ headless: true, ...(rendererDir ? { rendererDir } : {}), services: { simulator: { readsPerMinute: 10_000 } } })
+  const shell = await launchBrowserShell({ headless: true, ...(rendererDir ? { rendererDir } : {}), services: { simulator: { readsPerMinute: 10_000, controlEndpoint: true } } })
   try {
     const { page, services } = shell
     const at = new Date().toISOString()

@@ -90,7 +90,7 @@ export function parseCliArgs(argv: string[]): CliRequest {
   const ttl = wholeNumber('token-ttl', text('token-ttl'), 1, 10 * 365 * 86_400)
   const interval = wholeNumber('stream-interval', text('stream-interval'), 10, 3_600_000)
   for (const value of [port, seed, ttl, interval]) if (typeof value === 'string') return { kind: 'error', message: value }
-  const options: SimulatorOptions = { port: (port as number | undefined) ?? DEFAULT_CLI_PORT }
+  const options: SimulatorOptions = { port: (port as number | undefined) ?? DEFAULT_CLI_PORT, controlEndpoint: true }
   if (seed !== undefined) options.seed = seed as number
   if (ttl !== undefined) options.tokenTtlSeconds = ttl as number
   if (interval !== undefined) options.streamIntervalMs = interval as number

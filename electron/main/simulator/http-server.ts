@@ -4,11 +4,9 @@
  */
 import { type Server, createServer } from 'node:http'
 import type { Socket } from 'node:net'
-import { createRequestHandler } from './request-handler'
-import type { SimulatorInfo } from './routes/control'
+import { type ControlSurface, createRequestHandler } from './request-handler'
 import type { SimulatorState } from './state'
 import type { TelemetryStream } from './stream'
-import type { SimulatorControl } from './types'
 
 /** A listening simulator server. */
 export class SimulatorServer {
@@ -19,10 +17,10 @@ export class SimulatorServer {
   constructor(
     private readonly state: SimulatorState,
     private readonly stream: TelemetryStream,
-    control: SimulatorControl,
-    info: () => SimulatorInfo,
+    /** The /__sim control endpoint, or null to serve none. */
+    controlSurface: ControlSurface | null,
   ) {
-    this.server = createServer(createRequestHandler(state, control, info))
+    this.server = createServer(createRequestHandler(state, controlSurface))
     this.server.on('connection', (socket: Socket) => {
       this.sockets.add(socket)
       socket.on('error', () => undefined)

@@ -40,7 +40,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       status: isOnline(device) ? 'online' : 'offline',
     })),
   })
-  const server = new SimulatorServer(state, stream, control, info)
+  const server = new SimulatorServer(state, stream, options.controlEndpoint === true ? { control, info } : null)
   const port = await server.listen(options.port ?? 0, host)
   baseUrl = `http://${urlHost(host)}:${port}/v1`
   return {

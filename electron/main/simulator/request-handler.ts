@@ -1,7 +1,8 @@
 /**
  * The HTTP request pipeline: log → faults → route → auth, scope and read rate limit → handler →
  * reply (or the fault's mangled version of it). Control requests under /__sim skip all of that but
- * are refused unless they come from loopback. Nothing a client does can throw out of here.
+ * are refused unless they come from loopback; without a control surface (the app's demo fleet)
+ * /__sim is an unknown path like any other (404). Nothing a client does can throw out of here.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { authenticateReader, bearerToken } from './auth'
@@ -15,6 +16,12 @@ import { type RouteMatch, matchRoute } from './routes/index'
 import type { RouteContext } from './routes/route'
 import type { SimulatorState } from './state'
 import type { RequestLogEntry, SimulatorControl } from './types'
+
+/** The control endpoint's collaborators: what it steers and what `GET /__sim` describes. */
+export interface ControlSurface {
+  control: SimulatorControl
+  info: () => SimulatorInfo
+}
 
 /** Whether a remote address is the local machine. */
 export function isLoopbackAddress(address: string | undefined): boolean {
@@ -77,7 +84,7 @@ async function handleApiRequest(state: SimulatorState, req: IncomingMessage, res
   else sendReply(sink, reply)
 }
 
-async function handleControlRequest(req: IncomingMessage, res: ServerResponse, url: URL, control: SimulatorControl, info: () => SimulatorInfo): Promise<void> {
+async function handleControlRequest(req: IncomingMessage, res: ServerResponse, url: URL, { control, info }: ControlSurface): Promise<void> {
   const sink = new HttpSink(req, res, () => undefined)
   if (!isLoopbackAddress(req.socket.remoteAddress)) {
     sendReply(sink, failure(2003, undefined, 'the control endpoint is loopback-only'))
@@ -93,14 +100,14 @@ async function handleControlRequest(req: IncomingMessage, res: ServerResponse, u
   sendReply(sink, reply)
 }
 
-/** The server's `request` listener. */
-export function createRequestHandler(state: SimulatorState, control: SimulatorControl, info: () => SimulatorInfo) {
+/** The server's `request` listener; `controlSurface` null serves no /__sim endpoint. */
+export function createRequestHandler(state: SimulatorState, controlSurface: ControlSurface | null) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     req.on('error', () => undefined)
     res.on('error', () => undefined)
     const url = requestUrl(req.url)
-    const handling = isControlPath(url.pathname)
-      ? handleControlRequest(req, res, url, control, info)
+    const handling = controlSurface && isControlPath(url.pathname)
+      ? handleControlRequest(req, res, url, controlSurface)
       : handleApiRequest(state, req, res, url)
     handling.catch(() => {
       if (!res.headersSent && !res.destroyed) sendReply(new HttpSink(req, res, () => undefined), failure(9001))

@@ -22,6 +22,12 @@ export interface SimulatorOptions {
   streamIntervalMs?: number
   /** Some chargers report the proposed device extensions (component health, OCPP metadata); default false. */
   extensions?: boolean
+  /**
+   * Serve the `/__sim/*` control endpoint (faults, tokens, connectors over HTTP); default false, so
+   * `/__sim/*` answers 404 like any unknown path. Only `npm run sim` and tests turn it on: the app's
+   * demo fleet never does, since any web page may POST text/plain to a loopback port.
+   */
+  controlEndpoint?: boolean
 }
 
 /** A running simulator. */

@@ -26,7 +26,7 @@ describe('the verdict comes first', () => {
   let controlUrl: string
 
   beforeAll(async () => {
-    shell = await startShell()
+    shell = await startShell({ services: { simulator: { controlEndpoint: true } } })
     for (const id of [...OTHERS, OFFLINE, FAULTED, HEALTHY, HOT]) await lookUp(shell.page, id)
     controlUrl = new URL('/__sim/', await shell.services.demo.baseUrl()).href
   })

@@ -40,7 +40,7 @@ async function shoot(name: string): Promise<void> {
 
 describe('live telemetry (browser shell + simulator)', () => {
   beforeAll(async () => {
-    shell = await startShell({ services: { simulator: { streamIntervalMs: 500 } } })
+    shell = await startShell({ services: { simulator: { streamIntervalMs: 500, controlEndpoint: true } } })
     page = shell.page
     simOrigin = (await shell.services.demo.baseUrl()).replace(/\/v1$/, '')
   })

@@ -9,13 +9,13 @@ const root = resolve(import.meta.dirname, '../../..')
 
 describe('npm run sim: arguments', () => {
   it('defaults to a fixed port and the documented defaults', () => {
-    expect(parseCliArgs([])).toEqual({ kind: 'run', options: { port: DEFAULT_CLI_PORT } })
+    expect(parseCliArgs([])).toEqual({ kind: 'run', options: { port: DEFAULT_CLI_PORT, controlEndpoint: true } })
   })
 
   it('reads --port, --seed, --token-ttl and --stream-interval', () => {
     expect(parseCliArgs(['--port', '0', '--seed', '7', '--token-ttl', '120', '--stream-interval=1000'])).toEqual({
       kind: 'run',
-      options: { port: 0, seed: 7, tokenTtlSeconds: 120, streamIntervalMs: 1000 },
+      options: { port: 0, controlEndpoint: true, seed: 7, tokenTtlSeconds: 120, streamIntervalMs: 1000 },
     })
   })
 
@@ -67,6 +67,8 @@ describe('npm run sim: the script', () => {
       body: JSON.stringify({ client_id: 'demo_field_client', client_secret: 'demo-fleet-secret', grant_type: 'client_credentials' }),
     })
     expect(response.status).toBe(200)
+    const info = await fetch(`${baseUrl.replace(/\/v1$/, '')}/__sim`)
+    expect(info.status).toBe(200)
     const exited = new Promise<number | null>((resolveExit) => child.on('exit', (code) => resolveExit(code)))
     child.kill('SIGINT')
     expect(await exited).toBe(0)

@@ -13,7 +13,7 @@ async function control(origin: string, method: 'GET' | 'POST', path: string, bod
 
 describe('the /__sim control endpoint', () => {
   it('describes what is served', async () => {
-    const { sim } = await start()
+    const { sim } = await start({ controlEndpoint: true })
     const origin = `http://127.0.0.1:${sim.port}`
     const info = await control(origin, 'GET', '')
     expect(info.status).toBe(200)
@@ -27,7 +27,7 @@ describe('the /__sim control endpoint', () => {
   })
 
   it('sets and clears faults', async () => {
-    const { sim } = await start()
+    const { sim } = await start({ controlEndpoint: true })
     const origin = `http://127.0.0.1:${sim.port}`
     const token = await issueToken(sim)
     expect((await control(origin, 'POST', '/faults', { target: 'dvc_a1b2c3d4e5f6', fault: { kind: 'server-error', count: 1 } })).status).toBe(200)
@@ -43,7 +43,7 @@ describe('the /__sim control endpoint', () => {
   })
 
   it('is not subject to its own faults, rate limits or the request log', async () => {
-    const { sim } = await start()
+    const { sim } = await start({ controlEndpoint: true })
     const origin = `http://127.0.0.1:${sim.port}`
     sim.control.setFault('*', { kind: 'hang-before-headers' })
     expect((await control(origin, 'GET', '/requests')).status).toBe(200)
@@ -51,7 +51,7 @@ describe('the /__sim control endpoint', () => {
   })
 
   it('refuses invalid fault requests with 400/1001', async () => {
-    const { sim } = await start()
+    const { sim } = await start({ controlEndpoint: true })
     const origin = `http://127.0.0.1:${sim.port}`
     for (const body of ['{not json', { target: '*', fault: { kind: 'gremlins' } }, { fault: { kind: 'hang' } }, { target: '*', fault: { kind: 'rate-limit' } }]) {
       const response = await control(origin, 'POST', '/faults', body)
@@ -61,7 +61,7 @@ describe('the /__sim control endpoint', () => {
   })
 
   it('expires and revokes tokens, sets the TTL and adds clients', async () => {
-    const { sim } = await start()
+    const { sim } = await start({ controlEndpoint: true })
     const origin = `http://127.0.0.1:${sim.port}`
     let token = await issueToken(sim)
     await control(origin, 'POST', '/tokens/expire')
@@ -81,7 +81,7 @@ describe('the /__sim control endpoint', () => {
   })
 
   it('returns and resets the request log', async () => {
-    const { sim } = await start()
+    const { sim } = await start({ controlEndpoint: true })
     const origin = `http://127.0.0.1:${sim.port}`
     await get(sim, '/operator/sites')
     expect((await control(origin, 'GET', '/requests')).json).toMatchObject({ code: 0, data: [{ method: 'GET', path: '/v1/operator/sites', status: 401 }] })
@@ -90,10 +90,24 @@ describe('the /__sim control endpoint', () => {
   })
 
   it('answers 404/3001 for an unknown action', async () => {
-    const { sim } = await start()
+    const { sim } = await start({ controlEndpoint: true })
     const response = await control(`http://127.0.0.1:${sim.port}`, 'POST', '/explode')
     expect(response.status).toBe(404)
     expect(ErrorEnvelopeSchema.parse(response.json).code).toBe(3001)
+  })
+
+  it('is not served unless asked for: /__sim is then an unknown path (404) and steers nothing', async () => {
+    const { sim } = await start()
+    const origin = `http://127.0.0.1:${sim.port}`
+    const token = await issueToken(sim)
+    for (const path of ['', '/requests']) expect((await fetch(`${origin}/__sim${path}`)).status).toBe(404)
+    const post = await fetch(`${origin}/__sim/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ target: '*', fault: { kind: 'server-error' } }),
+    })
+    expect(post.status).toBe(404)
+    expect((await get(sim, '/operator/sites', token)).status).toBe(200)
   })
 
   it('tells loopback addresses from others', () => {

@@ -77,7 +77,7 @@ describe('simulator --extensions', () => {
   })
 
   it('is switched on by --extensions on the command line', () => {
-    expect(parseCliArgs(['--extensions'])).toEqual({ kind: 'run', options: { port: 4010, extensions: true } })
-    expect(parseCliArgs([])).toEqual({ kind: 'run', options: { port: 4010 } })
+    expect(parseCliArgs(['--extensions'])).toEqual({ kind: 'run', options: { port: 4010, controlEndpoint: true, extensions: true } })
+    expect(parseCliArgs([])).toEqual({ kind: 'run', options: { port: 4010, controlEndpoint: true } })
   })
 })

@@ -53,7 +53,7 @@ describe('simulator connector control (a test charge)', () => {
   })
 
   it('refuses an unknown device or connector, also through /__sim/connectors', async () => {
-    const { sim } = await start()
+    const { sim } = await start({ controlEndpoint: true })
     expect(() => sim.control.setConnectorState('dvc_000000000000', 1, 'start')).toThrow(/No simulated charger/)
     expect(() => sim.control.setConnectorState(AC, 9, 'start')).toThrow(/no connector 9/)
     const refused = await control(sim.port, '/connectors', { device_id: AC, connector_id: 9, action: 'start' })
@@ -74,7 +74,7 @@ describe('simulator stream faults', () => {
   })
 
   it('expire closes with 1008 "token expired"', async () => {
-    const { sim } = await start()
+    const { sim } = await start({ controlEndpoint: true })
     const stream = expectOpen(await connectStream(streamUrl(sim.baseUrl, `devices=${AC}&token=${await issueToken(sim)}`)))
     expect((await control(sim.port, '/stream-faults', { kind: 'expire' })).json).toMatchObject({ code: 0, data: { streams: 1 } })
     expect(await stream.closed).toEqual({ code: 1008, reason: 'token expired' })
