@@ -31,4 +31,10 @@ export interface Finding {
   reference?: FindingReference
   /** Set when the finding is about one reading of its connector, so the reading itself is marked. */
   reading?: ReadingMark
+  /**
+   * Set when the finding is about one proposed-extension value, as its path joined by "."
+   * ("component_health.cooling_fan_rpm", "ocpp_csms_last_message_at"); with `connectorId` for a
+   * connector's own `component_health`. The device view marks that value with the finding's severity.
+   */
+  extensionField?: string
 }

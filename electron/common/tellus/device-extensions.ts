@@ -22,6 +22,12 @@ export const KNOWN_FAN_STATUSES = ['ok', 'warning', 'fault'] as const
 export const KNOWN_RELAY_STATES = ['closed', 'open', 'fault'] as const
 /** Documented values of `ocpp_version`; others are kept as received. */
 export const KNOWN_OCPP_VERSIONS = ['1.6-J', '2.0.1'] as const
+/** Documented values of `connectivity.type`; others are kept as received. */
+export const KNOWN_CONNECTIVITY_TYPES = ['cellular', 'wifi', 'ethernet'] as const
+/** Documented values of `lifecycle.activation_status`; others are kept as received. */
+export const KNOWN_ACTIVATION_STATUSES = ['activated', 'suspended', 'decommissioned'] as const
+/** Documented values of `product.current_type`; others are kept as received. */
+export const KNOWN_CURRENT_TYPES = ['AC', 'DC'] as const
 
 /** The four internal temperature sensors of `component_health.internal_temps` (°C). */
 export const INTERNAL_TEMPS_STRICT = z.looseObject({

@@ -17,7 +17,7 @@ const CONTACTORS = [
   { key: 'discharge_contactor_cycles', name: 'discharge contactor' },
 ] as const
 
-function wearFinding(report: HealthReport, name: string, cycles: number, max: number, source: string): Finding[] {
+function wearFinding(report: HealthReport, field: string, name: string, cycles: number, max: number, source: string): Finding[] {
   const ratio = cycles / max
   if (ratio < WEAR_WARNING_RATIO) return []
   const critical = ratio >= WEAR_CRITICAL_RATIO
@@ -27,6 +27,7 @@ function wearFinding(report: HealthReport, name: string, cycles: number, max: nu
       ruleId: 'contactor-wear',
       severity: critical ? 'critical' : 'warning',
       ...(connectorId === undefined ? {} : { connectorId }),
+      extensionField: `component_health.${field}`,
       message: `${label}'s ${name} has made ${formatCount(cycles)} cycles, ${formatNumber(ratio * 100, 0)} % of ${source}${critical ? ': it is past its rated life' : ''}.`,
       action: critical
         ? 'Replace the contactor before it welds (F-0101); reset the cycle counter only after the physical replacement.'
@@ -46,7 +47,7 @@ export const contactorWearRule: DiagnosticRule = (device) => {
       : `the ${formatCount(max)}-cycle typical service life of ${kind === 'DC' ? 'DC' : 'AC'} contactors${kind === 'unknown' ? ' (the model does not say AC or DC, so the lower AC figure is used)' : ''}`
     return CONTACTORS.flatMap(({ key, name }) => {
       const cycles = reading(report.health[key])
-      return cycles === undefined ? [] : wearFinding(report, name, cycles, max, source)
+      return cycles === undefined ? [] : wearFinding(report, key, name, cycles, max, source)
     })
   })
 }

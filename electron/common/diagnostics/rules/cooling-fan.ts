@@ -18,7 +18,10 @@ export const coolingFanRule: DiagnosticRule = (device) =>
     const slow = rpm !== undefined && rpm < NOMINAL_FAN_RPM
     if (status !== 'fault' && status !== 'warning' && !slow) return []
     const speed = rpm === undefined ? '' : ` at ${formatCount(rpm)} RPM${slow ? ` (nominal ${formatCount(NOMINAL_FAN_RPM)} RPM)` : ''}`
-    const where = connectorId === undefined ? {} : { connectorId }
+    const where = {
+      ...(connectorId === undefined ? {} : { connectorId }),
+      extensionField: `component_health.${rpm === undefined ? 'cooling_fan_status' : 'cooling_fan_rpm'}`,
+    }
     if (status === 'fault') {
       return [
         {

@@ -23,6 +23,7 @@ export const csmsSilenceRule: DiagnosticRule = (device, { now }) => {
     {
       ruleId: 'csms-silent',
       severity: 'warning',
+      extensionField: quiet ? 'ocpp_csms_last_message_at' : 'ocpp_csms_messages_per_minute',
       message: `The charger is online here but ${evidence}.`,
       action:
         'Sessions, RFID and billing run over OCPP: ask the operator whether their CSMS sees the charger, and check the OCPP URL, certificates and the site firewall; a remote reconnect may restore it.',

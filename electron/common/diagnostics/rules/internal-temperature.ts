@@ -35,6 +35,7 @@ export const internalTemperatureRule: DiagnosticRule = (device) =>
           ruleId: 'internal-over-temperature',
           severity: critical ? 'critical' : 'warning',
           ...(connectorId === undefined ? {} : { connectorId }),
+          extensionField: `component_health.internal_temps.${sensor}`,
           message: `${label}'s ${INTERNAL_SENSOR_NAMES[sensor]} is at ${formatReading(t, '°C')}, over the app's ${formatReading(warning, '°C', 0)} warning level for it${critical ? ` by more than ${formatReading(TEMPERATURE_CRITICAL_MARGIN_C, '°C', 0)}` : ''}.`,
           action: critical
             ? 'Expect the charger to cut its output or shut down (F-0204); check the cooling fan, inlets and filters before restarting.'

@@ -13,6 +13,7 @@ export const relayFaultRule: DiagnosticRule = (device) =>
             ruleId: 'relay-fault',
             severity: 'critical',
             ...(connectorId === undefined ? {} : { connectorId }),
+            extensionField: 'component_health.relay_state',
             message: `${label} reports its relay in fault: it may not open or close on command.`,
             action: 'Take the connector out of service and check whether the contactor is welded (voltage should be about 0 with no session) before the next session.',
             reference: faultReference('F-0101'),

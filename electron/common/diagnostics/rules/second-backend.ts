@@ -25,6 +25,7 @@ export const secondBackendRule: DiagnosticRule = (device) => {
       {
         ruleId: 'second-backend-firmware',
         severity: 'info',
+        extensionField: 'ocpp_version',
         message: `The charger reports ${ocpp} to a CSMS next to this API; that needs firmware ${SECOND_BACKEND_MIN_FIRMWARE} or later, and firmware ${version} cannot be compared with it.`,
         action: 'Ask Tellus support which build this version corresponds to before relying on both backends.',
       },
@@ -35,6 +36,7 @@ export const secondBackendRule: DiagnosticRule = (device) => {
     {
       ruleId: 'second-backend-firmware',
       severity: 'warning',
+      extensionField: 'ocpp_version',
       message: `The charger reports ${ocpp} to a CSMS next to this API, which needs firmware ${SECOND_BACKEND_MIN_FIRMWARE} or later; it runs ${version}.`,
       action: `Upgrade to ${SECOND_BACKEND_MIN_FIRMWARE} or later: earlier firmware supports only one backend, so one of the two connections may drop.`,
     },

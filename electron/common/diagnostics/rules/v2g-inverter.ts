@@ -25,6 +25,7 @@ export const v2gInverterWearRule: DiagnosticRule = (device) =>
         ruleId: 'v2g-inverter-wear',
         severity: critical ? 'critical' : 'warning',
         ...(connectorId === undefined ? {} : { connectorId }),
+        extensionField: 'component_health.bidirectional_inverter_cycles',
         message: `${label}'s bidirectional inverter has made ${formatCount(cycles)} of its ${formatCount(max)} rated cycles (${formatNumber(ratio * 100, 0)} %).`,
         action: critical
           ? 'Plan the inverter replacement now: a worn inverter loses grid synchronisation and aborts discharge sessions (F-0701).'
