@@ -1,11 +1,16 @@
+import { useMemo } from 'react'
+import type { ChargerKind } from '@common/diagnostics/charger-kind'
 import type { Finding } from '@common/diagnostics/finding'
+import type { ExtensionIssue } from '@common/tellus/device-extensions'
 import type { Connector } from '@common/tellus/schemas'
 import { Age } from '@renderer/components/age'
 import { JumpLink } from '@renderer/components/jump-link'
 import { Reading, ReadingGrid } from '@renderer/components/reading'
 import { connectorStatusLook } from '@renderer/components/status-look'
 import { StatusBadge } from '@renderer/components/status-badge'
+import { ComponentHealthReport } from './component-health-report'
 import { CONNECTOR_READINGS, readingMarks } from './connector-readings'
+import { extensionMarks } from './extension-marks'
 import { LiveMark, type LiveMarkProps } from './live/live-mark'
 
 /** What the sign of the power reading means, in words. */
@@ -29,13 +34,39 @@ export interface ConnectorCardProps {
   firstFindingId?: string
   /** Set when state, power, energy and SoC come from a live frame. */
   live?: LiveMarkProps
+  /** The charger's kind, for the contactor default of the connector's component health. */
+  kind: ChargerKind
+  /** Unreadable values of this connector's component health (paths inside the connector). */
+  healthIssues: readonly ExtensionIssue[]
+  anchorOf: (finding: Finding) => string
+}
+
+/** The connector's own component health (proposed extension), when it reports one. */
+function ConnectorHealth({ connector, findings, kind, healthIssues, anchorOf }: ConnectorCardProps) {
+  const marks = useMemo(() => extensionMarks(findings, connector.connector_id), [findings, connector.connector_id])
+  if (!connector.component_health && healthIssues.length === 0) return null
+  const label = `Connector ${connector.connector_id} component health`
+  return (
+    <section className="connector-health" aria-label={label}>
+      <h4 className="connector-health-title">Component health</h4>
+      <ComponentHealthReport
+        health={connector.component_health ?? undefined}
+        kind={kind}
+        marks={marks}
+        anchorOf={anchorOf}
+        issues={healthIssues}
+        label={label}
+      />
+    </section>
+  )
 }
 
 /**
  * One connector: status as colour and text, its readings as big numbers (an abnormal one marked
  * on the reading itself), telemetry age, and a jump to its findings (which live in Diagnostics only).
  */
-export function ConnectorCard({ connector, findings, firstFindingId, live }: ConnectorCardProps) {
+export function ConnectorCard(props: ConnectorCardProps) {
+  const { connector, findings, firstFindingId, live } = props
   const headingId = `${connectorCardId(connector.connector_id)}-title`
   const tone = connectorStatusLook(connector.status).tone
   const marks = readingMarks(findings)
@@ -63,6 +94,7 @@ export function ConnectorCard({ connector, findings, firstFindingId, live }: Con
           )
         })}
       </ReadingGrid>
+      <ConnectorHealth {...props} />
       <p className="connector-telemetry">
         Last telemetry: <Age at={connector.last_telemetry_time} />
       </p>

@@ -1,4 +1,6 @@
+import type { ChargerKind } from '@common/diagnostics/charger-kind'
 import type { Finding } from '@common/diagnostics/finding'
+import type { ExtensionIssue } from '@common/tellus/device-extensions'
 import type { Connector } from '@common/tellus/schemas'
 import { Panel } from '@renderer/components/panel'
 import { ConnectorCard } from './connector-card'
@@ -13,10 +15,20 @@ export interface ConnectorsSectionProps {
   anchorOf: (finding: Finding) => string
   /** The Live mark of a connector whose values came from the live stream. */
   liveMarkOf?: (connectorId: number) => LiveMarkProps | undefined
+  /** The charger's kind (AC/DC), for the contactor default of each connector's component health. */
+  kind: ChargerKind
+  /** Every unreadable extension value of the device; each card takes those of its connector. */
+  issues: readonly ExtensionIssue[]
+}
+
+/** The unreadable values of the connector at `index`, with paths inside the connector. */
+function issuesOfConnector(issues: readonly ExtensionIssue[], index: number): ExtensionIssue[] {
+  const prefix = `connectors[${index}].`
+  return issues.filter((issue) => issue.path.startsWith(prefix)).map((issue) => ({ ...issue, path: issue.path.slice(prefix.length) }))
 }
 
 /** Every connector as a card, readings first. */
-export function ConnectorsSection({ connectors, findingsOf, anchorOf, liveMarkOf }: ConnectorsSectionProps) {
+export function ConnectorsSection({ connectors, findingsOf, anchorOf, liveMarkOf, kind, issues }: ConnectorsSectionProps) {
   return (
     <Panel title={`Connectors (${connectors.length})`} className="connectors-panel">
       {connectors.length === 0 ? (
@@ -32,6 +44,9 @@ export function ConnectorsSection({ connectors, findingsOf, anchorOf, liveMarkOf
                 findings={findings}
                 firstFindingId={findings[0] ? anchorOf(findings[0]) : undefined}
                 live={liveMarkOf?.(connector.connector_id)}
+                kind={kind}
+                healthIssues={issuesOfConnector(issues, index)}
+                anchorOf={anchorOf}
               />
             )
           })}

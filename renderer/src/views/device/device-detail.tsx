@@ -1,5 +1,7 @@
 import { useMemo } from 'react'
+import { chargerKind } from '@common/diagnostics/charger-kind'
 import type { Finding } from '@common/diagnostics/finding'
+import { findExtensionIssues } from '@common/tellus/device-extensions'
 import { judgeDevice } from '@common/diagnostics/verdict'
 import type { AppError } from '@common/errors'
 import { Banner } from '@renderer/components/banner'
@@ -7,6 +9,8 @@ import { useSnapshotDevice } from '@renderer/hooks/use-snapshot-device'
 import type { CurrentDevice } from '@renderer/store/device-slice'
 import { ExportButtons } from '../snapshots/export-buttons'
 import { findingsByConnector } from './connector-readings'
+import { ComponentHealthPanel } from './component-health-panel'
+import { ConnectivityPanel } from './connectivity-panel'
 import { ConnectorsSection } from './connectors-section'
 import { DeviceFacts } from './device-facts'
 import { DeviceVerdict } from './device-verdict'
@@ -54,6 +58,7 @@ export function DeviceDetail({ current }: { current: CurrentDevice }) {
   const { read, liveMarkOf } = useLiveView(fetched, liveData, current.snapshot.fetchedAt)
   const anchorOf = useFindingAnchors(read.findings)
   const findingsOf = useMemo(() => findingsByConnector(read.findings), [read.findings])
+  const issues = useMemo(() => findExtensionIssues(current.snapshot.data), [current.snapshot.data])
   const verdict = useMemo(() => (read.readable ? judgeDevice(read.device, read.findings) : null), [read])
   const exportButtons = current.snapshot.id.startsWith(UNSAVED_PREFIX) ? null : (
     <div className="device-export">
@@ -69,7 +74,16 @@ export function DeviceDetail({ current }: { current: CurrentDevice }) {
           <DeviceVerdict device={read.device} current={current} verdict={verdict} findingsOf={findingsOf} anchorOf={anchorOf} />
           <DiagnosticsSection findings={read.findings} />
           {current.source !== 'snapshot' ? <LiveSection deviceId={current.snapshot.deviceId} live={liveData} /> : null}
-          <ConnectorsSection connectors={read.device.connectors ?? []} findingsOf={findingsOf} anchorOf={anchorOf} liveMarkOf={liveMarkOf} />
+          <ConnectorsSection
+            connectors={read.device.connectors ?? []}
+            findingsOf={findingsOf}
+            anchorOf={anchorOf}
+            liveMarkOf={liveMarkOf}
+            kind={chargerKind(read.device.model)}
+            issues={issues}
+          />
+          <ComponentHealthPanel device={read.device} findings={read.findings} issues={issues} anchorOf={anchorOf} />
+          <ConnectivityPanel device={read.device} findings={read.findings} issues={issues} anchorOf={anchorOf} />
           <RecordingsList deviceId={current.snapshot.deviceId} />
           <div className="device-columns">
             <DeviceFacts device={read.device} current={current} actions={exportButtons} />
