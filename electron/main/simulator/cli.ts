@@ -32,7 +32,8 @@ export function controlUsage(origin: string): string {
     '    actions: plug-in (preparing), start (charging from 0 kW), stop (idle), fault, reset (back to the fleet)',
     `  curl -X POST ${origin}/__sim/stream-faults -d '{"kind":"drop"}'   # or stall, malformed, expire (1008)`,
     'Fault kinds: latency {ms}, rate-limit {count, retryAfterSeconds?}, server-error {body?: envelope|html|plain}, connection-reset,',
-    '  truncated-json, captive-portal, wrong-content-type, hang, hang-before-headers (each with optional count;',
+    '  truncated-json, captive-portal, wrong-content-type, hang, hang-before-headers, deep-nesting {depth?: default 10000},',
+    "  bad-token (the token endpoint's access_token carries CR/LF) (each with optional count;",
     "  target is a device id (GET /v1/operator/devices/{id}) or '*' for every request).",
   ].join('\n')
 }

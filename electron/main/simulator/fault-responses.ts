@@ -20,6 +20,31 @@ export const CAPTIVE_PORTAL_HTML = `<!DOCTYPE html>
 /** The bare 500 page a proxy (nginx) sends when the API behind it fails. */
 const SERVER_ERROR_HTML = '<html><head><title>500 Internal Server Error</title></head><body><center><h1>500 Internal Server Error</h1></center><hr><center>nginx</center></body></html>\n'
 
+/** Nesting depth of the `deep-nesting` fault's extra field unless it names one (about 20 kB of JSON). */
+export const DEEP_NESTING_DEFAULT_DEPTH = 10_000
+
+/** What a CR/LF-broken access token carries after the real one (a header injection, as a hostile server sends). */
+const BAD_TOKEN_TAIL = '\r\nX-Injected: 1'
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/**
+ * The reply's JSON with a field `nested`, `depth` arrays deep, added to its `data` (to the body
+ * itself when it has no object `data`). Built as text: serialising such a value would overflow the stack.
+ */
+export function deeplyNestedJson(body: unknown, depth: number): string {
+  const marker = '__deep_nesting_marker__'
+  const carrier = isRecord(body) && isRecord(body.data) ? { ...body, data: { ...body.data, [marker]: 0 } } : isRecord(body) ? { ...body, [marker]: 0 } : { value: body, [marker]: 0 }
+  return JSON.stringify(carrier).replace(`"${marker}":0`, `"nested":${'['.repeat(depth)}${']'.repeat(depth)}`)
+}
+
+/** The reply with its `access_token` broken by a CR/LF; a reply without one is returned unchanged. */
+function withBadToken(reply: Reply): Reply {
+  const body = reply.body
+  if (!isRecord(body) || typeof body.access_token !== 'string') return reply
+  return { ...reply, body: { ...body, access_token: `${body.access_token}${BAD_TOKEN_TAIL}` } }
+}
+
 /** Sends a reply as JSON. */
 export function sendReply(sink: ResponseSink, reply: Reply): void {
   sink.send(reply.status, { ...reply.headers, 'content-type': JSON_CONTENT_TYPE }, JSON.stringify(reply.body))
@@ -27,7 +52,7 @@ export function sendReply(sink: ResponseSink, reply: Reply): void {
 
 /** True for faults that mangle the reply the request would have had (so it must be computed first). */
 export function faultNeedsReply(fault: Fault): boolean {
-  return fault.kind === 'truncated-json' || fault.kind === 'wrong-content-type' || fault.kind === 'hang'
+  return fault.kind === 'truncated-json' || fault.kind === 'wrong-content-type' || fault.kind === 'hang' || fault.kind === 'deep-nesting' || fault.kind === 'bad-token'
 }
 
 /** Responds with a fault's failure instead of (or made from) the normal `reply`. Latency is not handled here. */
@@ -61,6 +86,12 @@ export function respondWithFault(sink: ResponseSink, fault: Fault, reply: Reply 
       return
     case 'hang':
       sink.sendPartial(200, { 'content-type': JSON_CONTENT_TYPE }, body.slice(0, Math.max(1, Math.floor(body.length / 2))), Buffer.byteLength(body))
+      return
+    case 'deep-nesting':
+      sink.send(reply.status, { ...reply.headers, 'content-type': JSON_CONTENT_TYPE }, deeplyNestedJson(reply.body, fault.depth ?? DEEP_NESTING_DEFAULT_DEPTH))
+      return
+    case 'bad-token':
+      sendReply(sink, withBadToken(reply))
       return
     default:
       assertNever(fault, 'fault')

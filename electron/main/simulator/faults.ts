@@ -18,6 +18,8 @@ export const FaultSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('wrong-content-type'), count: count.optional() }),
   z.strictObject({ kind: z.literal('hang'), count: count.optional() }),
   z.strictObject({ kind: z.literal('hang-before-headers'), count: count.optional() }),
+  z.strictObject({ kind: z.literal('deep-nesting'), count: count.optional(), depth: z.number().int().min(1).max(100_000).optional() }),
+  z.strictObject({ kind: z.literal('bad-token'), count: count.optional() }),
 ])
 
 /** The target that matches every request. */

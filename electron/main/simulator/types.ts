@@ -92,6 +92,10 @@ export type Fault =
   | { kind: 'wrong-content-type'; count?: number }
   | { kind: 'hang'; count?: number }
   | { kind: 'hang-before-headers'; count?: number }
+  /** The normal reply, valid JSON, with a field nested `depth` arrays deep (default 10,000: about 20 kB) added to its `data`. */
+  | { kind: 'deep-nesting'; count?: number; depth?: number }
+  /** The token endpoint's `access_token` carries CR/LF (not valid in a header); other replies pass unchanged. */
+  | { kind: 'bad-token'; count?: number }
 
 /** One request the simulator received. `status` is 0 while unanswered or when no response was sent. */
 export interface RequestLogEntry {

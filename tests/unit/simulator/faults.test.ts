@@ -110,6 +110,39 @@ describe('faults', () => {
     expect(cut.text.startsWith('{"code":0,"message":"success","data":{"device_id":"dvc_a1b2c3d4e5f6"')).toBe(true)
   })
 
+  it('deep-nesting answers the normal reply as valid JSON with a field nested 10,000 arrays deep (about 20 kB)', async () => {
+    const { sim } = await start()
+    const token = await issueToken(sim)
+    sim.control.setFault(DEVICE, { kind: 'deep-nesting', count: 1 })
+    const response = await get(sim, `/operator/devices/${DEVICE}`, token)
+    expect(response.status).toBe(200)
+    expect(response.contentType).toMatch(/^application\/json/)
+    expect(response.json).toMatchObject({ code: 0, data: { device_id: DEVICE } })
+    let depth = 0
+    for (let value = (response.json as { data: { nested: unknown } }).data.nested; Array.isArray(value); value = value[0]) depth += 1
+    expect(depth).toBe(10_000)
+    expect(response.text.length).toBeGreaterThan(20_000)
+    expect(response.text.length).toBeLessThan(25_000)
+    expect((await get(sim, `/operator/devices/${DEVICE}`, token)).json).not.toHaveProperty('data.nested')
+  })
+
+  it('deep-nesting takes its depth', async () => {
+    const { sim } = await start()
+    sim.control.setFault('*', { kind: 'deep-nesting', depth: 3 })
+    expect((await get(sim, '/operator/sites', await issueToken(sim))).json).toMatchObject({ code: 0, data: { nested: [[[]]] } })
+  })
+
+  it('bad-token breaks the access token with CR/LF, and leaves other replies alone', async () => {
+    const { sim } = await start()
+    sim.control.setFault('*', { kind: 'bad-token' })
+    const response = await postToken(sim, { client_id: sim.credentials.clientId, client_secret: sim.credentials.clientSecret, grant_type: 'client_credentials' })
+    expect(response.status).toBe(200)
+    const token = (response.json as { access_token: string }).access_token
+    expect(token).toMatch(/\r\n/)
+    const valid = token.split('\r\n')[0]!
+    expect((await get(sim, `/operator/devices/${DEVICE}`, valid)).status).toBe(200)
+  })
+
   it('captive-portal answers 200 with an HTML login page', async () => {
     const { sim } = await start()
     sim.control.setFault('*', { kind: 'captive-portal', count: 1 })
