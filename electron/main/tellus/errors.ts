@@ -9,6 +9,7 @@
  */
 import { appError, type AppError } from '@common/errors'
 import type { Redactor } from '@common/redact'
+import type { JsonBoundsViolation } from '@common/tellus/json-bounds'
 import { lacksApiVersion, withApiVersion } from '@common/tellus/base-url-version'
 
 /** What a request was about, so that error messages can name the host, the endpoint and the device. */
@@ -242,4 +243,39 @@ export function shapeError(context: ErrorContext, where: string, evidence: Evide
     ...evidence,
     action: 'The API may have changed. Report it to support with this message.',
   })
+}
+
+/** JSON nested deeper, or holding more values, than any Tellus answer (see json-bounds.ts): not read. */
+export function jsonBoundsError(context: ErrorContext, violation: JsonBoundsViolation, evidence: Evidence): AppError {
+  const what =
+    violation.bound === 'depth'
+      ? `nested more than ${violation.limit} levels deep`
+      : `with more than ${violation.limit.toLocaleString('en-US')} values`
+  return appError('invalid-response', `The answer for ${subject(context)} came ${what}, far beyond any Tellus answer, so it was not read.`, {
+    ...evidence,
+    action: 'A faulty server or a proxy on this network may be sending something else. Try again later; if it persists, report it to support with this message.',
+  })
+}
+
+/** Where the token is asked for, as a technician or support would look it up: `POST /v1/operator/oauth/token`. */
+function tokenEndpoint(context: ErrorContext): string {
+  let basePath: string
+  try {
+    basePath = context.baseUrl ? new URL(context.baseUrl).pathname.replace(/\/+$/, '') : ''
+  } catch {
+    basePath = ''
+  }
+  return `POST ${basePath}/operator/oauth/token`
+}
+
+/**
+ * The sign-in answer's access token cannot go into an HTTP header (a line break, a control or
+ * non-ASCII character): a broken or hostile server. Not retried; the token is never repeated.
+ */
+export function unusableTokenError(context: ErrorContext, status: number): AppError {
+  return appError(
+    'invalid-response',
+    `The sign-in answer from ${context.host} (${tokenEndpoint(context)}) holds an access token with characters an HTTP header cannot carry (such as a line break), so it cannot be used.`,
+    { status, action: 'The Tellus API or a proxy on the way is sending broken sign-in answers. Try again later; if it persists, report it to support with this message.' },
+  )
 }

@@ -9,16 +9,19 @@
 import type { z } from 'zod'
 import { fail, ok, type Result } from '@common/errors'
 import { excerptOf, type Redactor } from '@common/redact'
+import { jsonBoundsViolation } from '@common/tellus/json-bounds'
 import { AccessTokenSchema, EnvelopeSchema, type AccessToken } from '@common/tellus/schemas'
 import {
   apiError,
   contentTypeError,
   emptyBodyError,
   isServerFailureStatus,
+  jsonBoundsError,
   notJsonError,
   redirectError,
   serverFailureError,
   shapeError,
+  unusableTokenError,
   webPageError,
   type ErrorContext,
 } from './errors'
@@ -80,11 +83,15 @@ function readJson(response: HttpResponse, context: ParseContext): Result<unknown
     const looksLikeHtml = type === 'text/html' || type === 'application/xhtml+xml' || /^\s*</.test(text)
     return fail(looksLikeHtml ? webPageError(evidence) : contentTypeError(response.contentType, evidence))
   }
+  let json: unknown
   try {
-    return ok(JSON.parse(strictUtf8.decode(body)) as unknown)
+    json = JSON.parse(strictUtf8.decode(body)) as unknown
   } catch {
     return fail(isServerFailure ? serverFailureError(context, evidence) : notJsonError(context, evidence))
   }
+  // Bounded before anything else reads it: a value too deep to clone must never reach a snapshot or IPC.
+  const violation = jsonBoundsViolation(json)
+  return violation ? fail(jsonBoundsError(context, violation, evidence)) : ok(json)
 }
 
 function evidenceOf(response: HttpResponse, context: ParseContext) {
@@ -123,6 +130,14 @@ export function parseEnvelopeResponse<S extends z.ZodType>(
   }
 }
 
+/** What an access token may hold to go into `Authorization: Bearer …`: printable ASCII, no space. */
+const HEADER_SAFE_TOKEN = /^[\x21-\x7e]+$/
+
+/** The token, unless it cannot be sent in a header (then an invalid response, never retried). */
+function usableToken(token: AccessToken, status: number, context: ParseContext): Result<AccessToken> {
+  return HEADER_SAFE_TOKEN.test(token.access_token) ? ok(token) : fail(unusableTokenError(context, status))
+}
+
 /** Parses the token response, bare (as the OpenAPI documents) or enveloped (as the guides say). */
 export function parseTokenResponse(response: HttpResponse, context: ParseContext): Result<AccessToken> {
   try {
@@ -132,14 +147,14 @@ export function parseTokenResponse(response: HttpResponse, context: ParseContext
     const enveloped = typeof value === 'object' && value !== null && typeof (value as { code?: unknown }).code === 'number'
     if (enveloped) {
       const parsed = parseEnvelopeResponse(response, AccessTokenSchema, context)
-      return parsed.ok ? ok(parsed.value.data) : parsed
+      return parsed.ok ? usableToken(parsed.value.data, response.status, context) : parsed
     }
     if (!isSuccessStatus(response.status)) {
       return fail(shapeError(context, `HTTP ${response.status} without an error code`, evidenceOf(response, context)))
     }
     const token = AccessTokenSchema.safeParse(value)
     if (!token.success) return fail(shapeError(context, describeIssue(token.error), evidenceOf(response, context)))
-    return ok(token.data)
+    return usableToken(token.data, response.status, context)
   } catch {
     return fail(shapeError(context, 'unreadable content', evidenceOf(response, context)))
   }

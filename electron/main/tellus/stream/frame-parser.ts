@@ -3,6 +3,7 @@
  * states are kept; anything that is not a JSON frame of the documented shape, or that names a
  * device the stream was not asked for, is refused with a reason (the caller drops and counts it).
  */
+import { jsonBoundsViolation } from '@common/tellus/json-bounds'
 import { TelemetryFrameSchema, type TelemetryFrame } from '@common/tellus/schemas'
 
 /** A frame larger than this is refused unread (a frame for a 4-connector charger is ~400 bytes). */
@@ -20,6 +21,8 @@ export function parseFrame(data: string | Buffer, deviceIds: ReadonlySet<string>
   } catch {
     return { ok: false, reason: 'not JSON' }
   }
+  const violation = jsonBoundsViolation(json)
+  if (violation) return { ok: false, reason: `JSON over the ${violation.bound} bound of ${violation.limit}` }
   const parsed = TelemetryFrameSchema.safeParse(json)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
