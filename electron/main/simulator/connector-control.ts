@@ -38,7 +38,8 @@ export class ConnectorControl {
       return fleetConnector
     }
     const current = this.overrides.get(key) ?? fleetConnector
-    const session = current.session ?? testVehicle(device)
+    // A session that draws no power is a vehicle stuck in preparing: a restart plays the test vehicle.
+    const session = current.session && current.session.powerKw > 0 ? current.session : testVehicle(device)
     const next: ConnectorSpec =
       action === 'plug-in'
         ? { connectorId, state: 'preparing', session }

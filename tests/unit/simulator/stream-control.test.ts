@@ -52,6 +52,18 @@ describe('simulator connector control (a test charge)', () => {
     expect((await connector()).status).toBe('idle')
   })
 
+  it('a restarted stuck-in-Preparing connector charges (the stuck vehicle drew no power; a restart plays the test vehicle)', async () => {
+    const { sim, clock } = await start()
+    const token = await issueToken(sim)
+    const STUCK = 'dvc_8b2e4d6f1a93'
+    const connector = async () => ((await get(sim, `/operator/devices/${STUCK}`, token)).json as DeviceJson).data.connectors[0]!
+    expect(await connector()).toMatchObject({ status: 'preparing', power: 0 })
+    sim.control.setConnectorState(STUCK, 1, 'start')
+    clock.advance(90_000)
+    expect(await connector()).toMatchObject({ status: 'charging' })
+    expect((await connector()).power).toBeGreaterThan(45)
+  })
+
   it('refuses an unknown device or connector, also through /__sim/connectors', async () => {
     const { sim } = await start({ controlEndpoint: true })
     expect(() => sim.control.setConnectorState('dvc_000000000000', 1, 'start')).toThrow(/No simulated charger/)
