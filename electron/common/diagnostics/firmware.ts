@@ -6,6 +6,7 @@ import {
   type KnownIssue,
 } from './firmware-catalogue'
 import { compareFirmwareVersions, parseFirmwareVersion, type FirmwareVersion } from './firmware-version'
+import { FIRMWARE_MAX_MINOR_VERSIONS_BEHIND } from './thresholds'
 
 export type { KnownIssue } from './firmware-catalogue'
 
@@ -78,4 +79,25 @@ export function compareFirmware(model: string | null | undefined, version: strin
       : { status: 'behind', ...base, majorVersionsBehind: latest.major - current.major }
   }
   return { status: 'behind', ...base }
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
+
+/**
+ * The runbook's upgrade rule for a version behind the latest: upgrade when more than
+ * FIRMWARE_MAX_MINOR_VERSIONS_BEHIND minor versions behind, a major version behind, or an
+ * unknown distance behind. False for any other status.
+ */
+export function upgradeAdvised(comparison: FirmwareComparison): boolean {
+  if (comparison.status !== 'behind') return false
+  return comparison.minorVersionsBehind === undefined || comparison.minorVersionsBehind > FIRMWARE_MAX_MINOR_VERSIONS_BEHIND
+}
+
+/** How far behind a 'behind' comparison is, in words: "2 minor versions behind", "older than". */
+export function behindDistance(comparison: FirmwareComparison): string {
+  const behind = comparison.minorVersionsBehind
+  const majors = comparison.majorVersionsBehind
+  if (majors !== undefined) return `${plural(majors, 'major version')} behind`
+  if (behind === undefined) return 'older than'
+  return behind === 0 ? 'a patch release behind' : `${plural(behind, 'minor version')} behind`
 }

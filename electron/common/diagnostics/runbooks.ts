@@ -1,40 +1,24 @@
 /**
- * Short runbook hints (resources/data/runbooks.json), validated when this module loads.
- * Findings reference them by id.
+ * The guided runbooks (resources/data/runbooks.json), validated when this module loads: a bad
+ * file stops the app with a message naming the bad entry. Findings reference runbooks by id.
+ * The shape and its checks live in `@common/runbooks/runbook-definition`.
  */
-import { z } from 'zod'
 import runbooksJson from '../../../resources/data/runbooks.json'
+import { parseRunbooksFile, type Runbook } from '../runbooks/runbook-definition'
 
-const RunbookSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  title: z.string().min(1),
-  models: z.array(z.string().min(1)).min(1),
-  summary: z.string().min(1),
-  steps: z.array(z.string().min(1)).min(1),
-})
-
-/** Schema of the runbooks file; ids must be unique. */
-export const RunbooksFileSchema = z.strictObject({
-  source: z.url(),
-  note: z.string(),
-  runbooks: z
-    .array(RunbookSchema)
-    .refine((books) => new Set(books.map((b) => b.id)).size === books.length, 'runbook ids must be unique'),
-})
-
-/** One runbook: a titled list of steps. */
-export type Runbook = z.infer<typeof RunbookSchema>
+export type { Runbook, RunbookStep } from '../runbooks/runbook-definition'
 
 /** Ids of the runbooks the rules refer to. */
 export type RunbookId = 'charger-faulting-on-power-up' | 'connector-stuck-preparing' | 'v2g-discharge-no-power-flow'
 
-const file = RunbooksFileSchema.parse(runbooksJson)
+const parsed = parseRunbooksFile(runbooksJson)
+if (!parsed.ok) throw new Error(`resources/data/runbooks.json: ${parsed.error.message}`)
 
 /** Where the runbooks' facts come from. */
-export const RUNBOOKS_SOURCE: string = file.source
+export const RUNBOOKS_SOURCE: string = parsed.value.source
 
 /** Every runbook in the data file. */
-export const RUNBOOKS: readonly Runbook[] = file.runbooks
+export const RUNBOOKS: readonly Runbook[] = parsed.value.runbooks
 
 /** The runbook with this id, or undefined. */
 export function findRunbook(id: string): Runbook | undefined {

@@ -6,12 +6,21 @@
 import { z } from 'zod'
 import { DeviceIdSchema } from '../devices/device-id'
 import { HISTORY_RANGE_DAYS } from '../history/history-types'
+import { RUNBOOK_NOTE_LIMIT, RunbookSessionIdSchema } from '../runbooks/runbook-session'
 import { MAX_VISIT_DEVICES, VisitIdSchema, VisitInputSchema } from '../visits/visit-schemas'
 import type { ApiMethod, ArgsOf } from './contract'
 
 const id = z.string().trim().min(1).max(200)
 const text = (max: number) => z.string().trim().min(1).max(max)
 const noArgs = z.undefined()
+/** A runbook, step or answer id of the runbooks file. */
+const runbookPart = z.string().regex(/^[a-z0-9-]{1,80}$/, 'Not a runbook, step or answer id.')
+/** A technician's note: trimmed, empty means none. */
+const runbookNote = z
+  .string()
+  .trim()
+  .max(RUNBOOK_NOTE_LIMIT)
+  .transform((note) => note || null)
 
 const profileInput = z.strictObject({
   name: text(80),
@@ -87,4 +96,19 @@ export const ARG_SCHEMAS = {
   getRecording: z.strictObject({ id }),
   deleteRecording: z.strictObject({ id }),
   exportRecording: z.strictObject({ id, format: z.enum(['csv', 'json']) }),
+  listRunbookSessions: z.strictObject({ visitId: VisitIdSchema.optional(), deviceId: DeviceIdSchema.optional() }),
+  startRunbook: z.strictObject({ runbookId: runbookPart, deviceId: DeviceIdSchema, visitId: VisitIdSchema.nullable() }),
+  recheckRunbookStep: z.strictObject({ sessionId: RunbookSessionIdSchema, stepId: runbookPart }),
+  completeRunbookStep: z.strictObject({
+    sessionId: RunbookSessionIdSchema,
+    stepId: runbookPart,
+    outcome: z.enum(['pass', 'fail']).optional(),
+    choiceId: runbookPart.optional(),
+    note: runbookNote.nullable().optional(),
+  }),
+  escalateRunbook: z.strictObject({
+    sessionId: RunbookSessionIdSchema,
+    typed: z.record(z.string().max(200), z.string().max(RUNBOOK_NOTE_LIMIT)).refine((typed) => Object.keys(typed).length <= 20, 'at most 20 items'),
+    note: runbookNote.nullable(),
+  }),
 } satisfies Schemas

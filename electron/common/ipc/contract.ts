@@ -10,6 +10,8 @@ import type { TimelinePoint } from '../history/timeline'
 import type { Recording, RecordingSummary } from '../live/recording-types'
 import type { LiveFrame, StreamStatus } from '../live/stream-status'
 import type { ProfilesState } from '../profile-types'
+import type { RunbookEscalationInput, RunbookSessionList, RunbookStartInput, RunbookStepInput } from '../runbooks/runbook-requests'
+import type { RunbookSession } from '../runbooks/runbook-session'
 import type { Snapshot, SnapshotList } from '../snapshot-types'
 import type { Site } from '../tellus/schemas'
 import type { PrepareProgress, PrepareScope, TriageBoard, Visit, VisitChange, VisitInput, VisitList, WorkListAddition, WorkListChange } from '../visits/visit-types'
@@ -136,6 +138,16 @@ export interface IpcContract {
   getRecording: { channel: 'recordings:get'; args: { id: string }; result: Recording }
   deleteRecording: { channel: 'recordings:delete'; args: { id: string }; result: { deleted: number } }
   exportRecording: { channel: 'recordings:export'; args: RecordingExportRequest; result: ExportOutcome }
+  /** Saved runbook sessions (of a visit and/or a charger), most recently updated first. */
+  listRunbookSessions: { channel: 'runbooks:list'; args: { visitId?: string; deviceId?: string }; result: RunbookSessionList }
+  /** Resumes the open session of this runbook on this charger (same visit), or starts one; an automatic first step is checked. */
+  startRunbook: { channel: 'runbooks:start'; args: RunbookStartInput; result: RunbookSession }
+  /** Runs the current automatic step's check again (live fetch, else the newest snapshot). */
+  recheckRunbookStep: { channel: 'runbooks:recheck'; args: { sessionId: string; stepId: string }; result: RunbookSession }
+  /** Completes the current step (tick, answer or own reading) and moves along the runbook's branch. */
+  completeRunbookStep: { channel: 'runbooks:complete-step'; args: RunbookStepInput; result: RunbookSession }
+  /** Escalates to L2 with what the runbook says to attach. */
+  escalateRunbook: { channel: 'runbooks:escalate'; args: RunbookEscalationInput; result: RunbookSession }
 }
 
 export type ApiMethod = keyof IpcContract
@@ -184,6 +196,11 @@ export const CHANNELS: { [M in ApiMethod]: IpcContract[M]['channel'] } = {
   getRecording: 'recordings:get',
   deleteRecording: 'recordings:delete',
   exportRecording: 'recordings:export',
+  listRunbookSessions: 'runbooks:list',
+  startRunbook: 'runbooks:start',
+  recheckRunbookStep: 'runbooks:recheck',
+  completeRunbookStep: 'runbooks:complete-step',
+  escalateRunbook: 'runbooks:escalate',
 }
 
 /** Events pushed from main to the renderer. */

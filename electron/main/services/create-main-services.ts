@@ -17,6 +17,7 @@ import { LiveService } from '../live/live-service'
 import type { Logger } from '../logger'
 import { RecordingExporter } from '../recordings/recording-exporter'
 import { RecordingStore } from '../recordings/recording-store'
+import { RunbookService } from '../runbooks/runbook-service'
 import { RunbookStore } from '../runbooks/runbook-store'
 import { SettingsStore } from '../settings/settings-store'
 import { startSimulator, type SimulatorOptions } from '../simulator/index'
@@ -63,8 +64,10 @@ export interface MainServices {
   live: LiveService
   recordings: RecordingStore
   recordingExporter: RecordingExporter
-  /** Saved runbook sessions (`<userData>/runbook-sessions/`). */
+  /** Saved runbook sessions (`<userData>/runbook-sessions/`); the report reads them with `list`. */
   runbookSessions: RunbookStore
+  /** Guided runbooks: sessions started, checked, completed, escalated. */
+  runbooks: RunbookService
   desktop: DesktopBridge
   /** The "Copy diagnostics" text for support (no secrets: the log lines were redacted when written). */
   diagnostics(): Promise<string>
@@ -159,6 +162,8 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     },
   })
 
+  const runbookSessions = new RunbookStore(join(userDataDir, 'runbook-sessions'), now)
+
   const appInfo = (): AppInfo => ({ ...options.appInfo(), paths: { userData: userDataDir, snapshots: snapshotsDir, logs: dirname(options.desktop.logFilePath) } })
 
   return {
@@ -175,7 +180,8 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     live,
     recordings,
     recordingExporter: new RecordingExporter({ recordings, chooseSavePath: options.chooseSavePath, appVersion: () => appInfo().version, now }),
-    runbookSessions: new RunbookStore(join(userDataDir, 'runbook-sessions'), now),
+    runbookSessions,
+    runbooks: new RunbookService({ store: runbookSessions, fetchDevice: (deviceId) => devices.fetchDevice(deviceId), now }),
     desktop: options.desktop,
     diagnostics: async () => {
       const [profilesState, currentSettings, logTail] = await Promise.all([

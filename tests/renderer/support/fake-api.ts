@@ -106,6 +106,11 @@ function defaultHandlers(): FakeHandlers {
     getRecording: () => fail(notSetUp('getRecording')),
     deleteRecording: () => ok({ deleted: 1 }),
     exportRecording: () => ok({ saved: false }),
+    listRunbookSessions: () => ok({ sessions: [], quarantined: [] }),
+    startRunbook: () => fail(notSetUp('startRunbook')),
+    recheckRunbookStep: () => fail(notSetUp('recheckRunbookStep')),
+    completeRunbookStep: () => fail(notSetUp('completeRunbookStep')),
+    escalateRunbook: () => fail(notSetUp('escalateRunbook')),
   }
 }
 
@@ -163,6 +168,11 @@ export function createFakeApi(overrides: Partial<FakeHandlers> = {}): FakeApi {
     getRecording: (args) => call('getRecording')(args),
     deleteRecording: (args) => call('deleteRecording')(args),
     exportRecording: (args) => call('exportRecording')(args),
+    listRunbookSessions: (args) => call('listRunbookSessions')(args),
+    startRunbook: (args) => call('startRunbook')(args),
+    recheckRunbookStep: (args) => call('recheckRunbookStep')(args),
+    completeRunbookStep: (args) => call('completeRunbookStep')(args),
+    escalateRunbook: (args) => call('escalateRunbook')(args),
     on: (event, listener) => {
       const set = listeners.get(event) ?? new Set()
       set.add(listener as (payload: never) => void)

@@ -4,7 +4,8 @@ import catalogueJson from '../../../resources/data/firmware-catalogue.json'
 import runbooksJson from '../../../resources/data/runbooks.json'
 import { FAULTS, FaultDictionarySchema, findFault } from '@common/diagnostics/fault-dictionary'
 import { CATALOGUE_MODELS, FirmwareCatalogueSchema, KNOWN_ISSUES } from '@common/diagnostics/firmware-catalogue'
-import { findRunbook, RUNBOOKS, RunbooksFileSchema } from '@common/diagnostics/runbooks'
+import { findRunbook, RUNBOOKS } from '@common/diagnostics/runbooks'
+import { parseRunbooksFile } from '@common/runbooks/runbook-definition'
 
 const DOCUMENTED_CODES = [
   'F-0101', 'F-0203', 'F-0204', 'F-0301', 'F-0302', 'F-0411',
@@ -53,7 +54,7 @@ describe('runbooks.json', () => {
 
   it('rejects duplicated ids', () => {
     const broken = { ...runbooksJson, runbooks: [...runbooksJson.runbooks, runbooksJson.runbooks[0]] }
-    expect(RunbooksFileSchema.safeParse(broken).success).toBe(false)
+    expect(parseRunbooksFile(broken)).toMatchObject({ ok: false, error: { message: expect.stringContaining('runbook ids must be unique') } })
   })
 })
 

@@ -54,6 +54,11 @@ const EXPECTED_SURFACE = {
   getRecording: 'recordings:get',
   deleteRecording: 'recordings:delete',
   exportRecording: 'recordings:export',
+  listRunbookSessions: 'runbooks:list',
+  startRunbook: 'runbooks:start',
+  recheckRunbookStep: 'runbooks:recheck',
+  completeRunbookStep: 'runbooks:complete-step',
+  escalateRunbook: 'runbooks:escalate',
 }
 
 describe('preload', () => {

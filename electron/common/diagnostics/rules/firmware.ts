@@ -6,29 +6,18 @@
  */
 import type { Device } from '@common/tellus/schemas'
 import type { Finding } from '../finding'
-import { compareFirmware, type FirmwareComparison } from '../firmware'
+import { behindDistance, compareFirmware, upgradeAdvised, type FirmwareComparison } from '../firmware'
 import { parseFirmwareVersion } from '../firmware-version'
 import { faultReference } from '../references'
 import type { DiagnosticRule } from '../rule-types'
 import { FIRMWARE_MAX_MINOR_VERSIONS_BEHIND } from '../thresholds'
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
-
 /** The finding for a version behind the latest stable build (warning past the runbook's limit). */
 export function firmwareBehindFinding(model: string, version: string, comparison: FirmwareComparison): Finding {
   const latest = comparison.latest ?? ''
-  const behind = comparison.minorVersionsBehind
-  const majors = comparison.majorVersionsBehind
   const note = comparison.note ? ` ${comparison.note}` : ''
-  const upgrade = behind === undefined || behind > FIRMWARE_MAX_MINOR_VERSIONS_BEHIND
-  const distance =
-    majors !== undefined
-      ? `${plural(majors, 'major version')} behind`
-      : behind === undefined
-        ? 'older than'
-        : behind === 0
-          ? 'a patch release behind'
-          : `${plural(behind, 'minor version')} behind`
+  const upgrade = upgradeAdvised(comparison)
+  const distance = behindDistance(comparison)
   return {
     ruleId: 'firmware-behind',
     severity: upgrade ? 'warning' : 'info',

@@ -6,6 +6,7 @@ import { deviceHandlers } from './device-handlers'
 import { historyHandlers } from './history-handlers'
 import { liveHandlers } from './live-handlers'
 import { profileHandlers } from './profile-handlers'
+import { runbookHandlers } from './runbook-handlers'
 import { settingsHandlers } from './settings-handlers'
 import { snapshotHandlers } from './snapshot-handlers'
 import { visitHandlers } from './visit-handlers'
@@ -22,5 +23,6 @@ export function createHandlers(services: MainServices): HandlerMap {
     ...visitHandlers(services),
     ...historyHandlers(services),
     ...liveHandlers(services),
+    ...runbookHandlers(services),
   }
 }

@@ -25,7 +25,9 @@ function FindingReference({ finding }: { finding: Finding }) {
           <p>{runbook.summary}</p>
           <ol>
             {runbook.steps.map((step) => (
-              <li key={step}>{step}</li>
+              <li key={step.id}>
+                {step.title}: {step.text}
+              </li>
             ))}
           </ol>
         </>
