@@ -81,6 +81,11 @@ beforeAll(async () => {
   unwrap(await api.getPrepareProgress({ id: visit.id }))
   unwrap(await api.cancelPrepareVisit({ id: visit.id }))
   unwrap(await api.getVisitBoard({ id: visit.id }))
+  const session = unwrap(await api.startRunbook({ runbookId: 'charger-faulting-on-power-up', deviceId: DEVICE, visitId: visit.id }))
+  unwrap(await api.recheckRunbookStep({ sessionId: session.id, stepId: 'supply' }))
+  unwrap(await api.completeRunbookStep({ sessionId: session.id, stepId: 'supply', note: 'Measured 231 V' }))
+  unwrap(await api.escalateRunbook({ sessionId: session.id, typed: { 'Fault log (last 10 fault events)': 'none' }, note: null }))
+  unwrap(await api.listRunbookSessions({ visitId: visit.id }))
   unwrap(await api.deleteSnapshots({ scope: 'one', id: older!.id }))
 }, 60_000)
 
