@@ -66,7 +66,7 @@ export function AppHeader() {
         <span className="app-name">Tellus Field</span>
         {profile ? (
           <span className="app-profile" title={profile.baseUrl}>
-            <span className="muted">Profile:</span> <strong>{profile.name}</strong>
+            <span className="muted app-profile-label">Profile:</span> <strong>{profile.name}</strong>
           </span>
         ) : null}
       </div>

@@ -13,9 +13,10 @@ function TimeValue({ value }: { value: string | number }) {
   if (parseTimestamp(value) === undefined) return <span>{String(value)}</span>
   return (
     <>
-      {formatTimestamp(value, { offset: true })} <span className="muted">(</span>
-      <Age at={value} />
-      <span className="muted">)</span>
+      {formatTimestamp(value, { offset: true })}{' '}
+      <span className="extension-age">
+        (<Age at={value} />)
+      </span>
     </>
   )
 }
