@@ -1,6 +1,6 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { App } from './app'
+import { App, preloadViews } from './app'
 import { createAppStore } from './store/create-app-store'
 import { StoreProvider } from './store/store-context'
 import './styles/theme.css'
@@ -17,3 +17,6 @@ createRoot(root).render(
     </StoreProvider>
   </StrictMode>,
 )
+
+// The other views' code, loaded while the technician reads the first screen.
+setTimeout(() => void preloadViews(), 500)

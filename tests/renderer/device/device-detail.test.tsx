@@ -68,7 +68,7 @@ describe('device detail', () => {
     const diagnostics = screen.getByRole('region', { name: 'Diagnostics' })
     await user.click(within(diagnostics).getByRole('button', { name: /F-0203 .*open in the fault dictionary/ }))
     expect(store.getState().view).toBe('faults')
-    expect((screen.getByRole('searchbox', { name: 'Search faults' }) as HTMLInputElement).value).toBe('F-0203')
+    expect(((await screen.findByRole('searchbox', { name: 'Search faults' })) as HTMLInputElement).value).toBe('F-0203')
     const entries = screen.getAllByRole('article')
     expect(entries).toHaveLength(1)
     expect(entries[0]?.textContent).toContain('Connector over-temperature')

@@ -8,6 +8,7 @@ afterEach(cleanup)
 async function openFaults() {
   const rendered = renderApp()
   await rendered.user.click(screen.getByRole('button', { name: 'Fault dictionary' }))
+  await screen.findByRole('heading', { level: 1, name: 'Fault dictionary' })
   return rendered
 }
 

@@ -65,7 +65,7 @@ describe('history view', () => {
     const app = renderApp({ fetchHistory: () => ok(live()), getTimeline: () => ok(TIMELINE) })
     await act(() => app.store.getState().openHistory(DEVICE))
     expect(app.fake.callsOf('fetchHistory')).toEqual([{ deviceId: DEVICE, days: 30 }])
-    expect(screen.getByRole('heading', { level: 1 })?.textContent).toContain(`History of ${DEVICE}`)
+    expect((await screen.findByRole('heading', { level: 1 }))?.textContent).toContain(`History of ${DEVICE}`)
     const patterns = screen.getByRole('region', { name: /Patterns \(1\)/ })
     expect(within(patterns).getByText(/Connector 1 had 3 sessions shorter than 5 min/)).toBeTruthy()
     expect(within(patterns).getByText('Critical')).toBeTruthy()
@@ -82,7 +82,7 @@ describe('history view', () => {
   it('shows a session’s details and its max / avg power when its start time is chosen', async () => {
     const app = renderApp({ fetchHistory: () => ok(live()) })
     await act(() => app.store.getState().openHistory(DEVICE))
-    const rows = within(screen.getByRole('table')).getAllByRole('row')
+    const rows = within(await screen.findByRole('table')).getAllByRole('row')
     await app.user.click(within(rows[4]!).getByRole('button'))
     const detail = screen.getByRole('region', { name: /Session rec_ok_2 · connector 2/ })
     expect(detail?.textContent).toContain('1 h 35 min')
@@ -96,7 +96,7 @@ describe('history view', () => {
     const offline: HistoryFetch = { source: 'offline', history: history(RECORDS, { fetchedAt }), error: { kind: 'network', message: 'Cannot reach 127.0.0.1:4010.', action: 'Check the network.' } }
     const app = renderApp({ fetchHistory: () => ok(offline) })
     await act(() => app.store.getState().openHistory(DEVICE))
-    expect(screen.getByText(/Offline copy of the history from 2 h 14 min ago/)).toBeTruthy()
+    expect(await screen.findByText(/Offline copy of the history from 2 h 14 min ago/)).toBeTruthy()
     expect(screen.getByText(/Cannot reach 127\.0\.0\.1:4010\./)).toBeTruthy()
     expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(5)
   })

@@ -35,7 +35,7 @@ describe('app header', () => {
     expect(within(nav).getByRole('button', { name: 'Home' }).getAttribute('aria-current')).toBe('page')
 
     await user.click(within(nav).getByRole('button', { name: 'Fault dictionary' }))
-    expect(screen.getByRole('heading', { level: 1, name: 'Fault dictionary' })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Fault dictionary' })).toBeTruthy()
     expect(within(nav).getByRole('button', { name: 'Fault dictionary' }).getAttribute('aria-current')).toBe('page')
     expect(within(nav).getByRole('button', { name: 'Home' }).getAttribute('aria-current')).toBeNull()
   })

@@ -1,10 +1,14 @@
 /** Renders the whole app around a fake API, the way main.tsx does, for renderer tests. */
 import { render, type RenderResult } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { App } from '@renderer/app'
+import { App, preloadViews } from '@renderer/app'
 import { createAppStore, type AppStore } from '@renderer/store/create-app-store'
 import { StoreProvider } from '@renderer/store/store-context'
 import { createFakeApi, type FakeApi, type FakeHandlers } from './fake-api'
+
+// The views the app loads lazily, loaded once here so a test's first navigation does not wait for
+// their code to be compiled.
+await preloadViews()
 
 /** What `renderApp` gives a test. */
 export interface RenderedApp extends RenderResult {
