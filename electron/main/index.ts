@@ -17,6 +17,7 @@ import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './r
 import { createRendererFiles } from './renderer-files/renderer-files'
 import { isAllowedExternalUrl } from './security/external-links'
 import { createTrustedSenderCheck } from './security/trusted-sender'
+import { createElectronPdfRenderer } from './reports/electron-pdf-renderer'
 import { createMainServices, type MainServices } from './services/create-main-services'
 import { reportStartupFailure } from './startup-failure'
 import { hardenSession, hardenWebContents } from './window/harden-web-contents'
@@ -67,6 +68,11 @@ async function start(): Promise<void> {
       const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options)
       return result.canceled || !result.filePath ? null : result.filePath
     },
+    // Reports print in a hidden window of their own in-memory session, with JavaScript off.
+    pdfRenderer: createElectronPdfRenderer(() => {
+      const window = new BrowserWindow({ show: false, webPreferences: { javascript: false, sandbox: true, contextIsolation: true, partition: 'report-pdf' } })
+      return { loadFile: (path) => window.loadFile(path), printToPDF: (options) => window.webContents.printToPDF(options), destroy: () => window.destroy() }
+    }, app.getPath('temp')),
     emit: (event, payload) => mainWindow?.webContents.send(event, payload),
     logger,
     desktop: {

@@ -21,6 +21,7 @@ import { createMemoryDesktopBridge } from '@main/services/desktop-bridge'
 import { CHROMIUM_ARGS, chromiumExecutable } from './chromium'
 import { defaultExportDir, saveIntoFolder } from './export-folder'
 import { pageApiScript } from './page-api-script'
+import { createPagePdfRenderer } from './page-pdf-renderer'
 import { startStaticServer, type StaticServer } from './static-server'
 
 export interface BrowserShellOptions {
@@ -87,6 +88,7 @@ export async function launchBrowserShell(options: BrowserShellOptions = {}): Pro
     emit,
     logger,
     desktop,
+    pdfRenderer: createPagePdfRenderer(),
     ...options.services,
   })
   const dispatch = createIpcDispatcher({ handlers: createHandlers(services), isTrustedSender: createTrustedSenderCheck(appUrl), logger })

@@ -7,6 +7,8 @@ import { z } from 'zod'
 import { DeviceIdSchema } from '../devices/device-id'
 import { HISTORY_RANGE_DAYS } from '../history/history-types'
 import { RUNBOOK_NOTE_LIMIT, RunbookSessionIdSchema } from '../runbooks/runbook-session'
+import { ReportFieldsSchema } from '../reports/report-fields'
+import { REPORT_PAGE_SIZES } from '../reports/report-types'
 import { MAX_VISIT_DEVICES, VisitIdSchema, VisitInputSchema } from '../visits/visit-schemas'
 import type { ApiMethod, ArgsOf } from './contract'
 
@@ -110,5 +112,13 @@ export const ARG_SCHEMAS = {
     sessionId: RunbookSessionIdSchema,
     typed: z.record(z.string().max(200), z.string().max(RUNBOOK_NOTE_LIMIT)).refine((typed) => Object.keys(typed).length <= 20, 'at most 20 items'),
     note: runbookNote.nullable(),
+  }),
+  exportReport: z.strictObject({
+    scope: z.discriminatedUnion('kind', [
+      z.strictObject({ kind: z.literal('visit'), visitId: VisitIdSchema }),
+      z.strictObject({ kind: z.literal('device'), deviceId: DeviceIdSchema, visitId: VisitIdSchema.nullable() }),
+    ]),
+    fields: ReportFieldsSchema,
+    pageSize: z.enum(REPORT_PAGE_SIZES),
   }),
 } satisfies Schemas

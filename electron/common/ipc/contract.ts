@@ -12,6 +12,7 @@ import type { LiveFrame, StreamStatus } from '../live/stream-status'
 import type { ProfilesState } from '../profile-types'
 import type { RunbookEscalationInput, RunbookSessionList, RunbookStartInput, RunbookStepInput } from '../runbooks/runbook-requests'
 import type { RunbookSession } from '../runbooks/runbook-session'
+import type { ReportExportOutcome, ReportRequest } from '../reports/report-types'
 import type { Snapshot, SnapshotList } from '../snapshot-types'
 import type { Site } from '../tellus/schemas'
 import type { PrepareProgress, PrepareScope, TriageBoard, Visit, VisitChange, VisitInput, VisitList, WorkListAddition, WorkListChange } from '../visits/visit-types'
@@ -148,6 +149,8 @@ export interface IpcContract {
   completeRunbookStep: { channel: 'runbooks:complete-step'; args: RunbookStepInput; result: RunbookSession }
   /** Escalates to L2 with what the runbook says to attach. */
   escalateRunbook: { channel: 'runbooks:escalate'; args: RunbookEscalationInput; result: RunbookSession }
+  /** The work-order report of a visit or a charger, saved as PDF, HTML and JSON side by side (one save dialog). */
+  exportReport: { channel: 'reports:export'; args: ReportRequest; result: ReportExportOutcome }
 }
 
 export type ApiMethod = keyof IpcContract
@@ -201,6 +204,7 @@ export const CHANNELS: { [M in ApiMethod]: IpcContract[M]['channel'] } = {
   recheckRunbookStep: 'runbooks:recheck',
   completeRunbookStep: 'runbooks:complete-step',
   escalateRunbook: 'runbooks:escalate',
+  exportReport: 'reports:export',
 }
 
 /** Events pushed from main to the renderer. */

@@ -36,17 +36,22 @@ export function sortTriageRows(rows: readonly TriageRow[]): TriageRow[] {
   return [...rows].sort((a, b) => triageRank(a) - triageRank(b))
 }
 
+/** True when `newest` is a different snapshot fetched after the prepared one: the visit's "after". */
+export function isFetchedAfter(newest: Pick<Snapshot, 'id' | 'fetchedAt'> | null, before: { snapshotId: string; fetchedAt: string } | null): boolean {
+  if (!newest || !before || newest.id === before.snapshotId) return false
+  return (parseTimestamp(newest.fetchedAt) ?? 0) > (parseTimestamp(before.fetchedAt) ?? 0)
+}
+
 /**
  * One charger's row. `newest` is its newest snapshot on disk (any fetch), null when there is none;
  * the prepared snapshot is the "before", and `newest` is the "after" when it was fetched later.
  */
 export function buildTriageRow(device: VisitDevice, newest: Snapshot | null): TriageRow {
   const before = device.prepared ?? null
-  const fetchedLater = newest && before && newest.id !== before.snapshotId && (parseTimestamp(newest.fetchedAt) ?? 0) > (parseTimestamp(before.fetchedAt) ?? 0)
   const base = {
     deviceId: device.deviceId,
     beforeSnapshotId: before?.snapshotId ?? null,
-    afterSnapshotId: fetchedLater ? newest.id : null,
+    afterSnapshotId: newest && isFetchedAfter(newest, before) ? newest.id : null,
     failed: device.failure !== undefined,
   }
   if (!newest) {

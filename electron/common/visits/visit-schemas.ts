@@ -5,6 +5,7 @@
 import { z } from 'zod'
 import { APP_ERROR_KINDS } from '../errors'
 import { DeviceIdSchema } from '../devices/device-id'
+import { ReportFieldsSchema } from '../reports/report-fields'
 
 /** Longest visit name, site and notes (characters). */
 export const VISIT_TEXT_LIMITS = { name: 120, site: 120, notes: 4000 } as const
@@ -49,6 +50,7 @@ export const VisitFileSchema = z.object({
     updatedAt: z.string(),
     archived: z.boolean(),
     devices: z.array(VisitDeviceSchema).max(MAX_VISIT_DEVICES),
+    reportFields: ReportFieldsSchema.optional(),
     prepare: z
       .object({
         status: z.enum(['running', 'finished', 'cancelled', 'interrupted']),

@@ -4,6 +4,7 @@
  */
 import type { AppError } from '../errors'
 import type { FindingSeverity } from '../diagnostics/finding'
+import type { ReportFields } from '../reports/report-types'
 
 /** Where a device on the work list came from. */
 export type VisitDeviceOrigin = 'work-order' | 'recent' | 'charging-records'
@@ -43,6 +44,8 @@ export interface Visit {
   archived: boolean
   devices: VisitDevice[]
   prepare?: PrepareRun
+  /** The technician and work-order number last used on this visit's report. */
+  reportFields?: ReportFields
 }
 
 /** What the technician types when creating or editing a visit. */

@@ -19,6 +19,8 @@ import { RecordingExporter } from '../recordings/recording-exporter'
 import { RecordingStore } from '../recordings/recording-store'
 import { RunbookService } from '../runbooks/runbook-service'
 import { RunbookStore } from '../runbooks/runbook-store'
+import { unavailablePdfRenderer, type ReportPdfRenderer } from '../reports/report-pdf-renderer'
+import { ReportExporter } from '../reports/report-exporter'
 import { SettingsStore } from '../settings/settings-store'
 import { startSimulator, type SimulatorOptions } from '../simulator/index'
 import { SnapshotStore } from '../snapshots/snapshot-store'
@@ -44,6 +46,8 @@ export interface MainServicesOptions {
   desktop: DesktopBridge
   /** The fetch the API client uses (default: global fetch). */
   fetch?: typeof fetch
+  /** Prints work-order reports to PDF (Electron's printToPDF in the app, Chromium's page.pdf in the browser shell). */
+  pdfRenderer?: ReportPdfRenderer
   /** Options for the demo fleet's simulator. */
   simulator?: SimulatorOptions
   now?: () => number
@@ -68,6 +72,8 @@ export interface MainServices {
   runbookSessions: RunbookStore
   /** Guided runbooks: sessions started, checked, completed, escalated. */
   runbooks: RunbookService
+  /** Work-order reports of a visit or a charger (PDF, HTML and JSON). */
+  reports: ReportExporter
   desktop: DesktopBridge
   /** The "Copy diagnostics" text for support (no secrets: the log lines were redacted when written). */
   diagnostics(): Promise<string>
@@ -164,6 +170,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
 
   const runbookSessions = new RunbookStore(join(userDataDir, 'runbook-sessions'), now)
 
+  const pdfRenderer = options.pdfRenderer ?? unavailablePdfRenderer()
   const appInfo = (): AppInfo => ({ ...options.appInfo(), paths: { userData: userDataDir, snapshots: snapshotsDir, logs: dirname(options.desktop.logFilePath) } })
 
   return {
@@ -182,6 +189,14 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     recordingExporter: new RecordingExporter({ recordings, chooseSavePath: options.chooseSavePath, appVersion: () => appInfo().version, now }),
     runbookSessions,
     runbooks: new RunbookService({ store: runbookSessions, fetchDevice: (deviceId) => devices.fetchDevice(deviceId), now }),
+    reports: new ReportExporter({
+      stores: { visits: visitStore, snapshots, recordings },
+      pdf: pdfRenderer,
+      chooseSavePath: options.chooseSavePath,
+      rememberFields: (visitId, fields) => visits.rememberReportFields(visitId, fields),
+      appVersion: () => appInfo().version,
+      now,
+    }),
     desktop: options.desktop,
     diagnostics: async () => {
       const [profilesState, currentSettings, logTail] = await Promise.all([
@@ -202,6 +217,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     dispose: async () => {
       await prepare.dispose()
       await live?.dispose()
+      await pdfRenderer.dispose()
       clients?.clear()
       await snapshots.flush()
       await profiles.flush()

@@ -3,6 +3,7 @@
  * board (from snapshots on disk only, so it works with no network) and the preparation runs.
  */
 import { appError, fail, ok, type Result } from '@common/errors'
+import type { ReportFields } from '@common/reports/report-types'
 import type { Snapshot } from '@common/snapshot-types'
 import { buildTriageRow, sortTriageRows } from '@common/visits/triage'
 import { MAX_VISIT_DEVICES } from '@common/visits/visit-schemas'
@@ -58,6 +59,11 @@ export class VisitService {
       return ok({ ...visit, devices: [...visit.devices, ...added.map((deviceId) => ({ deviceId, origin }))] })
     })
     return updated.ok ? ok({ visit: updated.value, added, alreadyListed }) : updated
+  }
+
+  /** Remembers the technician and work-order number of the visit's report. */
+  rememberReportFields(id: string, fields: ReportFields): Promise<Result<Visit>> {
+    return this.deps.store.update(id, (visit) => ok({ ...visit, reportFields: { technician: fields.technician.trim(), workOrder: fields.workOrder.trim() } }))
   }
 
   /** Takes a charger off the work list (its snapshots stay). */

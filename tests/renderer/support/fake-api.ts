@@ -111,6 +111,7 @@ function defaultHandlers(): FakeHandlers {
     recheckRunbookStep: () => fail(notSetUp('recheckRunbookStep')),
     completeRunbookStep: () => fail(notSetUp('completeRunbookStep')),
     escalateRunbook: () => fail(notSetUp('escalateRunbook')),
+    exportReport: () => ok({ saved: false }),
   }
 }
 
@@ -173,6 +174,7 @@ export function createFakeApi(overrides: Partial<FakeHandlers> = {}): FakeApi {
     recheckRunbookStep: (args) => call('recheckRunbookStep')(args),
     completeRunbookStep: (args) => call('completeRunbookStep')(args),
     escalateRunbook: (args) => call('escalateRunbook')(args),
+    exportReport: (args) => call('exportReport')(args),
     on: (event, listener) => {
       const set = listeners.get(event) ?? new Set()
       set.add(listener as (payload: never) => void)

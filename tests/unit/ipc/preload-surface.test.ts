@@ -59,6 +59,7 @@ const EXPECTED_SURFACE = {
   recheckRunbookStep: 'runbooks:recheck',
   completeRunbookStep: 'runbooks:complete-step',
   escalateRunbook: 'runbooks:escalate',
+  exportReport: 'reports:export',
 }
 
 describe('preload', () => {

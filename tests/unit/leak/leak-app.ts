@@ -17,6 +17,7 @@ import { rememberingSecrets } from '@main/logging/secret-remembering-store'
 import { createTrustedSenderCheck } from '@main/security/trusted-sender'
 import { createMainServices, type MainServices } from '@main/services/create-main-services'
 import { createMemoryDesktopBridge } from '@main/services/desktop-bridge'
+import { createPagePdfRenderer } from '../../../scripts/browser-shell/page-pdf-renderer'
 import { createRecordingFetch, type RecordingFetch } from './recording-fetch'
 
 /** The page URL the dispatcher trusts (the browser shell's loopback server in real use). */
@@ -75,6 +76,7 @@ export async function createLeakApp(): Promise<LeakApp> {
     logger,
     desktop: createMemoryDesktopBridge(fileLogger.filePath),
     fetch: recorder.fetch,
+    pdfRenderer: createPagePdfRenderer(),
   })
   const dispatch = createIpcDispatcher({ handlers: createHandlers(services), isTrustedSender: createTrustedSenderCheck(APP_URL), logger })
   const api = buildTellusApi(CHANNELS, EVENT_NAMES, {

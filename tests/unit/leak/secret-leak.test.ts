@@ -1,13 +1,15 @@
 /**
  * The client secret and the access tokens never leave the keychain and main's memory: after a
  * whole session (add a profile, sign in, fetch devices, hit faults, browse and export snapshots,
- * list sites, sign out, remove) through the real IPC dispatcher, handlers and services, neither
- * appears in any file under userData, in any exported file, in any log line or console output,
- * in any IPC result or in any event pushed to the renderer.
+ * list sites, export a work-order report, sign out, remove) through the real IPC dispatcher,
+ * handlers and services, neither appears in any file under userData, in any exported file, in
+ * any log line or console output, in any IPC result or in any event pushed to the renderer.
  */
+import { execFile } from 'node:child_process'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it, vi, type MockInstance } from 'vitest'
 import type { Result } from '@common/errors'
 import { startSimulator, type SimulatorHandle } from '@main/simulator/index'
@@ -22,6 +24,7 @@ const DEVICE_HOT = 'dvc_2d7f0e9b4c61'
 const DEVICE_DC = 'dvc_3f9a1c7e5b20'
 const DEVICE_UNKNOWN = 'dvc_000000000000'
 
+const run = promisify(execFile)
 const CONSOLE_METHODS = ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const
 
 function unwrap<T>(result: Result<T>): T {
@@ -75,6 +78,10 @@ describe('secrets never leak from a full session', () => {
       unwrap(await api.exportSnapshots({ ids: [newestA.id], format }))
       unwrap(await api.exportSnapshots({ ids: [olderA.id, newestA.id], format }))
     }
+    // The work-order report (PDF, HTML and JSON from one dialog) of a visit with the fetched chargers.
+    const visit = unwrap(await api.createVisit({ name: 'Canary visit', site: 'Canary site', notes: '' }))
+    unwrap(await api.addVisitDevices({ id: visit.id, deviceIds: [DEVICE_A, DEVICE_HOT], origin: 'work-order' }))
+    outcomes.report = await api.exportReport({ scope: { kind: 'visit', visitId: visit.id }, fields: { technician: 'Canary tech', workOrder: 'WO-CANARY' }, pageSize: 'A4' })
     unwrap(await api.updateSettings({ snapshotRetention: 50 }))
     unwrap(await api.getSettings())
 
@@ -121,7 +128,8 @@ describe('secrets never leak from a full session', () => {
     expect(app.recorder.tokens.length).toBeGreaterThanOrEqual(3)
     expect(new Set(app.recorder.tokens).size).toBe(app.recorder.tokens.length)
     expect(sim.control.requests().filter((r) => r.clientId === CLIENT_ID).length).toBeGreaterThan(5)
-    expect(app.exportedFiles).toHaveLength(4)
+    expect(outcomes.report).toMatchObject({ ok: true, value: { saved: true } })
+    expect(app.exportedFiles).toHaveLength(5)
     // The diagnostics for support carry the log's latest lines, so their scan below means something.
     expect(outcomes.diagnostics).toMatchObject({ ok: true, value: expect.stringContaining('/operator/oauth/token') })
   })
@@ -148,10 +156,15 @@ describe('secrets never leak from a full session', () => {
     expect(leaks).toEqual([])
   })
 
-  it('no exported JSON or HTML file holds them', async () => {
+  it('no exported JSON, HTML or PDF file holds them (the PDF also as its extracted text)', async () => {
     const { files, leaks } = await scanTree(app.exportDir, canaries())
-    expect(files).toHaveLength(4)
+    expect(files).toHaveLength(7)
+    expect(files.filter((f) => f.endsWith('.pdf'))).toHaveLength(1)
     expect(leaks).toEqual([])
+    const pdf = files.find((f) => f.endsWith('.pdf'))!
+    const text = (await run('pdftotext', [pdf, '-'])).stdout
+    expect(text).toContain('WO-CANARY')
+    expect(scanText(text, `${pdf} (text)`, canaries())).toEqual([])
   })
 
   it('no log line and no console output holds them', () => {

@@ -7,6 +7,7 @@ import { historyHandlers } from './history-handlers'
 import { liveHandlers } from './live-handlers'
 import { profileHandlers } from './profile-handlers'
 import { runbookHandlers } from './runbook-handlers'
+import { reportHandlers } from './report-handlers'
 import { settingsHandlers } from './settings-handlers'
 import { snapshotHandlers } from './snapshot-handlers'
 import { visitHandlers } from './visit-handlers'
@@ -24,5 +25,6 @@ export function createHandlers(services: MainServices): HandlerMap {
     ...historyHandlers(services),
     ...liveHandlers(services),
     ...runbookHandlers(services),
+    ...reportHandlers(services),
   }
 }

@@ -9,7 +9,7 @@ import { compareSnapshots, type SnapshotComparison } from '@common/snapshots/com
 import type { Snapshot } from '@common/snapshot-types'
 import { exportEntries } from './export-order'
 import { formatTime } from './format-values'
-import { html } from './html'
+import { EXPORT_CSP, html } from './html'
 import { REPORT_CSS } from './html-report-styles'
 import { historySection } from './history-section'
 import { comparisonSection, snapshotSection } from './html-report-sections'
@@ -27,8 +27,6 @@ export interface HtmlReportInput {
   /** The device's charging history, when asked for. */
   history?: ExportedHistory
 }
-
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 
 /** Builds the report as one HTML document. */
 export function buildHtmlReport(input: HtmlReportInput): string {
@@ -50,7 +48,7 @@ ${input.history ? historySection(input.history) : ''}
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta http-equiv="Content-Security-Policy" content="${EXPORT_CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${html`${heading}`}</title>
 <style>${REPORT_CSS}</style>

@@ -4,6 +4,9 @@
  * can become markup.
  */
 
+/** The CSP of every exported HTML file: nothing may load or run; inline styles and data: images only. */
+export const EXPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+
 /** Markup produced by the `html` tag. */
 export class SafeHtml {
   constructor(readonly value: string) {}

@@ -1,0 +1,111 @@
+/**
+ * A small site visit on real files for the report tests: a visit with two DC chargers prepared at
+ * the depot, one repaired on site (fetched again: its connector fault gone, firmware upgraded),
+ * the other never fetched again, and one recorded test charge.
+ */
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Result } from '@common/errors'
+import type { Visit } from '@common/visits/visit-types'
+import { RecordingStore } from '@main/recordings/recording-store'
+import type { ReportStores } from '@main/reports/report-sources'
+import { SnapshotStore } from '@main/snapshots/snapshot-store'
+import { VisitStore } from '@main/visits/visit-store'
+
+export const REPAIRED = 'dvc_3f9a1c7e5b20'
+export const UNTOUCHED = 'dvc_8b2e4d6f1a93'
+export const VIN = 'WVWZZZ1KZAW123456'
+const BASE = Date.parse('2026-11-23T07:00:00Z')
+export const at = (minutes: number): number => BASE + minutes * 60_000
+
+export function unwrap<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(`${result.error.kind}: ${result.error.message}`)
+  return result.value
+}
+
+/** A DC charger payload; `fault` puts connector 2 in fault; `firmware` sets the version. */
+export function dcCharger(deviceId: string, minutes: number, { fault, firmware }: { fault: boolean; firmware: string }): Record<string, unknown> {
+  const time = new Date(at(minutes) - 5_000).toISOString()
+  return {
+    device_id: deviceId,
+    sn: 'SN-TP-0042',
+    model: 'TP-DC180',
+    manufacturer: 'Tellus Power',
+    firmware_version: firmware,
+    status: 'online',
+    last_heartbeat: time,
+    site_id: 'site_north',
+    connectors: [
+      { connector_id: 1, status: 'idle', power: 0, voltage: 400, current: 0, energy_delivered: 0, soc: null, temperature: 31, last_telemetry_time: time },
+      { connector_id: 2, status: fault ? 'fault' : 'idle', power: 0, voltage: 400, current: 0, energy_delivered: 0, soc: null, temperature: 33, last_telemetry_time: time },
+    ],
+  }
+}
+
+export interface VisitWorld {
+  root: string
+  stores: ReportStores
+  snapshots: SnapshotStore
+  visits: VisitStore
+  recordings: RecordingStore
+  visit: Visit
+  clock: { now: number }
+  cleanup(): Promise<void>
+}
+
+/** Builds the visit on disk under a fresh temp folder. */
+export async function visitWorld(): Promise<VisitWorld> {
+  const root = await mkdtemp(join(tmpdir(), 'tellus-report-'))
+  const clock = { now: at(0) }
+  const now = () => clock.now
+  const snapshots = new SnapshotStore({ root: join(root, 'snapshots'), now })
+  const visits = new VisitStore(join(root, 'visits'), now)
+  const recordings = new RecordingStore({ root: join(root, 'recordings'), now, syncIntervalMs: 0 })
+  const save = async (deviceId: string, minutes: number, data: unknown) =>
+    unwrap(await snapshots.save({ deviceId, fetchedAt: new Date(at(minutes)).toISOString(), profileId: 'p1', profileName: 'Depot', baseUrl: 'https://api.example.com/v1', data }))
+
+  const created = unwrap(await visits.create({ name: 'Depot North', site: 'North car park', notes: `Customer car ${VIN} waits at bay 2.` }))
+  const before1 = await save(REPAIRED, 1, dcCharger(REPAIRED, 1, { fault: true, firmware: '3.0.2' }))
+  const before2 = await save(UNTOUCHED, 2, dcCharger(UNTOUCHED, 2, { fault: true, firmware: '3.1.0' }))
+  const visit = unwrap(
+    await visits.update(created.id, (v) => ({
+      ok: true,
+      value: {
+        ...v,
+        devices: [
+          { deviceId: REPAIRED, origin: 'work-order', prepared: { snapshotId: before1.id, fetchedAt: before1.fetchedAt } },
+          { deviceId: UNTOUCHED, origin: 'work-order', prepared: { snapshotId: before2.id, fetchedAt: before2.fetchedAt } },
+        ],
+      },
+    })),
+  )
+  // On site, 90 minutes later: a test charge on the repaired charger, then a fetch after the repair.
+  clock.now = at(90)
+  unwrap(await recordings.start({ deviceId: REPAIRED, profileName: 'Depot', baseUrl: 'https://api.example.com/v1' }))
+  for (let i = 0; i < 30; i++) {
+    clock.now = at(90) + i * 10_000
+    await recordings.append({
+      receivedAt: clock.now,
+      frame: { device_id: REPAIRED, timestamp: new Date(clock.now).toISOString(), connectors: [{ connector_id: 2, state: 'charging', power: Math.min(150, i * 10), energy_delivered: i * 0.3, soc: 40 + i }] },
+    })
+  }
+  clock.now = at(95)
+  unwrap(await recordings.stop(REPAIRED))
+  await save(REPAIRED, 100, dcCharger(REPAIRED, 100, { fault: false, firmware: '3.1.0' }))
+  clock.now = at(101)
+
+  return {
+    root,
+    stores: { visits, snapshots, recordings },
+    snapshots,
+    visits,
+    recordings,
+    visit,
+    clock,
+    cleanup: async () => {
+      await snapshots.flush()
+      await rm(root, { recursive: true, force: true })
+    },
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * The report's HTML: self-contained (no script, no external URL or asset, a strict CSP), every
+ * value escaped, rows and charts never split across pages, the chosen paper size, and the
+ * charger's parts in words.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildWorkOrderReport } from '@common/reports/build-work-order-report'
+import type { WorkOrderReport } from '@common/reports/report-types'
+import { buildReportHtml } from '@main/reports/report-html'
+import { recordingChartSvg, niceCeiling } from '@main/reports/recording-chart-svg'
+import { gatherReport } from '@main/reports/report-sources'
+import { at, unwrap, visitWorld, type VisitWorld } from './report-fixtures'
+
+const HOSTILE = '<img src=x onerror=alert(1)><script>alert(2)</script>'
+
+describe('work-order report HTML', () => {
+  let world: VisitWorld
+  let report: WorkOrderReport
+  beforeAll(async () => {
+    world = await visitWorld()
+    const gathered = unwrap(await gatherReport(world.stores, { kind: 'visit', visitId: world.visit.id }))
+    report = buildWorkOrderReport({ scope: 'visit', fields: { technician: HOSTILE, workOrder: 'WO-4711 "quoted" & more' }, ...gathered, appVersion: '9.9.9', generatedAt: new Date(at(102)).toISOString() })
+  })
+  afterAll(async () => {
+    await world.cleanup()
+  })
+
+  it('has no script, no external URL and no external asset, and a CSP that forbids them', () => {
+    const html = buildReportHtml(report, 'A4')
+    expect(html).not.toMatch(/<script/i)
+    expect(html).not.toMatch(/https?:\/\//i)
+    expect(html).not.toMatch(/\s(src|srcset|href)="(?!#)/i)
+    expect(html).not.toMatch(/@import|url\(/i)
+    expect(html).not.toMatch(/<[^>]*\son[a-z]+=/i)
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">`)
+  })
+
+  it('escapes what the technician typed', () => {
+    const html = buildReportHtml(report, 'A4')
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;alert(2)&lt;/script&gt;')
+    expect(html).toContain('WO-4711 &quot;quoted&quot; &amp; more')
+  })
+
+  it('keeps table rows, findings and charts whole across pages and repeats table heads', () => {
+    const html = buildReportHtml(report, 'A4')
+    expect(html).toMatch(/tr, li, figure, \.escalation \{ break-inside: avoid; page-break-inside: avoid; \}/)
+    expect(html).toContain('thead { display: table-header-group; }')
+  })
+
+  it.each(['A4', 'Letter'] as const)('lays the page out on %s', (size) => {
+    expect(buildReportHtml(report, size)).toContain(`@page { size: ${size}; margin: 14mm; }`)
+  })
+
+  it('says what was found, done and measured for each charger', () => {
+    const html = buildReportHtml(report, 'Letter')
+    expect(html).toContain('<h1>Work-order report WO-4711 &quot;quoted&quot; &amp; more: Depot North</h1>')
+    expect(html).toContain('North car park')
+    expect(html).toMatch(/Time on site<\/th><td>10 min \(first activity 2026-11-23 08:30:00 UTC, last 2026-11-23 08:40:00 UTC\)/)
+    expect(html).toContain('Findings resolved (')
+    expect(html).toContain('Connector 2 reports a fault and cannot charge.')
+    expect(html).toContain('Firmware 3.1.0 is the latest stable build for TP-DC180.')
+    expect(html).toMatch(/<polyline class="power" points="[\d., ]+"\/>/)
+    expect(html).toContain('Not fetched again')
+    expect(html).not.toContain('WVWZZZ1KZAW123456')
+  })
+})
+
+describe('recording chart', () => {
+  it.each([
+    [0, 1],
+    [7.2, 10],
+    [150, 200],
+    [11, 20],
+    [0.3, 0.5],
+    [22, 25],
+  ])('niceCeiling(%d) = %d', (max, top) => {
+    expect(niceCeiling(max)).toBeCloseTo(top)
+  })
+
+  it('draws power and SoC lines inside the plot and labels the axes with units', () => {
+    const svg = recordingChartSvg(
+      [
+        { tMs: 0, powerKw: 0, socPercent: 20 },
+        { tMs: 60_000, powerKw: 50, socPercent: 60 },
+        { tMs: 120_000, powerKw: 100, socPercent: 100 },
+      ],
+      'dvc_x connector 1',
+    ).value
+    expect(svg).toContain('Power (kW)')
+    expect(svg).toContain('SoC (%)')
+    expect(svg).toContain('<polyline class="power" points="52.0,166.0 322.0,89.0 592.0,12.0"/>')
+    expect(svg).toContain('<polyline class="soc" points="52.0,135.2 322.0,73.6 592.0,12.0"/>')
+  })
+
+  it('says when a series has no readings instead of drawing an empty line', () => {
+    const svg = recordingChartSvg([{ tMs: 0, powerKw: 3, socPercent: null }], 'dvc_x connector 1').value
+    expect(svg).not.toContain('class="soc"')
+    expect(svg).toContain('no state-of-charge readings')
+  })
+})
