@@ -1,15 +1,17 @@
 /**
  * Gathers what a work-order report is built from, from disk only (so it works offline): the
- * visit, each charger's "before" and "after" snapshots, its recorded test charges and (when the
- * runbook store is wired) its runbook sessions. In a visit, "before" is the prepared snapshot and
- * "after" the newest one fetched later, as on the triage board; standalone, "before" is the first
- * snapshot of the STANDALONE_WINDOW_MS before the newest.
+ * visit, each charger's "before" and "after" snapshots, its recorded test charges and its runbook
+ * sessions. In a visit, "before" is the prepared snapshot and "after" the newest one fetched later,
+ * as on the triage board; standalone, "before" is the first snapshot of the STANDALONE_WINDOW_MS
+ * before the newest.
  */
 import { fail, ok, type Result } from '@common/errors'
 import type { RecordingSummary, Recording } from '@common/live/recording-types'
 import type { ChargerSources } from '@common/reports/charger-report'
 import { reportRecording } from '@common/reports/recording-chart-points'
-import type { ReportRunbook, ReportScope } from '@common/reports/report-types'
+import { reportRunbook } from '@common/reports/report-runbook'
+import type { ReportScope } from '@common/reports/report-types'
+import type { RunbookSession, RunbookSessionFilter } from '@common/runbooks/runbook-session'
 import type { Snapshot, SnapshotList } from '@common/snapshot-types'
 import { isFetchedAfter } from '@common/visits/triage'
 import type { Visit, VisitDevice } from '@common/visits/visit-types'
@@ -29,8 +31,7 @@ export interface ReportStores {
     list(query: { deviceId: string }): Promise<Result<SnapshotList>>
   }
   recordings: { list(deviceId: string): Promise<Result<RecordingSummary[]>>; get(id: string): Promise<Result<Recording>> }
-  /** The runbook sessions of a charger (in a visit, or all of its standalone ones). */
-  runbooks?: (filter: { deviceId: string; visitId: string | null }) => Promise<Result<ReportRunbook[]>>
+  runbooks: { list(filter: RunbookSessionFilter): Promise<Result<RunbookSession[]>> }
 }
 
 /** The gathered visit (null standalone) and chargers. */
@@ -69,7 +70,7 @@ async function standaloneCharger(stores: ReportStores, deviceId: string): Promis
   return extras(stores, { deviceId, before: before.value, after: after?.value ?? null, notes: [] }, null, Date.parse(before.value.fetchedAt))
 }
 
-/** Adds the recordings started since `sinceMs` and the runbook sessions. */
+/** Adds the recordings started since `sinceMs` and the runbook sessions (oldest first). */
 async function extras(stores: ReportStores, base: Omit<ChargerSources, 'recordings' | 'runbooks'>, visitId: string | null, sinceMs: number): Promise<Result<ChargerSources>> {
   const notes = [...base.notes]
   const listed = await stores.recordings.list(base.deviceId)
@@ -83,9 +84,12 @@ async function extras(stores: ReportStores, base: Omit<ChargerSources, 'recordin
     if (recording.ok) recordings.push(reportRecording(recording.value))
     else notes.push(`The test charge recorded ${summary.startedAt} could not be read: ${recording.error.message}`)
   }
-  const runbooks = stores.runbooks ? await stores.runbooks({ deviceId: base.deviceId, visitId }) : ok([])
-  if (!runbooks.ok) return runbooks
-  return ok({ ...base, notes, recordings, runbooks: runbooks.value })
+  const sessions = await stores.runbooks.list(visitId ? { visitId, deviceId: base.deviceId } : { deviceId: base.deviceId })
+  if (!sessions.ok) return sessions
+  // Standalone: the charger's sessions outside any visit, touched since the "before" state.
+  const chosenSessions = visitId ? sessions.value : sessions.value.filter((s) => s.visitId === null && Date.parse(s.updatedAt) >= sinceMs)
+  const runbooks = chosenSessions.sort((a, b) => a.startedAt.localeCompare(b.startedAt)).map(reportRunbook)
+  return ok({ ...base, notes, recordings, runbooks })
 }
 
 /** Gathers the sources of a report. */

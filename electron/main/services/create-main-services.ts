@@ -190,7 +190,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     runbookSessions,
     runbooks: new RunbookService({ store: runbookSessions, fetchDevice: (deviceId) => devices.fetchDevice(deviceId), now }),
     reports: new ReportExporter({
-      stores: { visits: visitStore, snapshots, recordings },
+      stores: { visits: visitStore, snapshots, recordings, runbooks: runbookSessions },
       pdf: pdfRenderer,
       chooseSavePath: options.chooseSavePath,
       rememberFields: (visitId, fields) => visits.rememberReportFields(visitId, fields),

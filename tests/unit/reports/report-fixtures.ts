@@ -1,7 +1,8 @@
 /**
  * A small site visit on real files for the report tests: a visit with two DC chargers prepared at
  * the depot, one repaired on site (fetched again: its connector fault gone, firmware upgraded),
- * the other never fetched again, and one recorded test charge.
+ * the other never fetched again, one recorded test charge, and the power-up runbook resolved on
+ * the first and escalated on the second.
  */
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -10,6 +11,7 @@ import type { Result } from '@common/errors'
 import type { Visit } from '@common/visits/visit-types'
 import { RecordingStore } from '@main/recordings/recording-store'
 import type { ReportStores } from '@main/reports/report-sources'
+import { RunbookStore } from '@main/runbooks/runbook-store'
 import { SnapshotStore } from '@main/snapshots/snapshot-store'
 import { VisitStore } from '@main/visits/visit-store'
 
@@ -49,6 +51,7 @@ export interface VisitWorld {
   snapshots: SnapshotStore
   visits: VisitStore
   recordings: RecordingStore
+  runbooks: RunbookStore
   visit: Visit
   clock: { now: number }
   cleanup(): Promise<void>
@@ -62,6 +65,7 @@ export async function visitWorld(): Promise<VisitWorld> {
   const snapshots = new SnapshotStore({ root: join(root, 'snapshots'), now })
   const visits = new VisitStore(join(root, 'visits'), now)
   const recordings = new RecordingStore({ root: join(root, 'recordings'), now, syncIntervalMs: 0 })
+  const runbooks = new RunbookStore(join(root, 'runbook-sessions'), now)
   const save = async (deviceId: string, minutes: number, data: unknown) =>
     unwrap(await snapshots.save({ deviceId, fetchedAt: new Date(at(minutes)).toISOString(), profileId: 'p1', profileName: 'Depot', baseUrl: 'https://api.example.com/v1', data }))
 
@@ -92,15 +96,48 @@ export async function visitWorld(): Promise<VisitWorld> {
   }
   clock.now = at(95)
   unwrap(await recordings.stop(REPAIRED))
+  // The power-up runbook walked to a resolution on the repaired charger, escalated on the other.
+  clock.now = at(96)
+  const iso = (minutes: number) => new Date(at(minutes)).toISOString()
+  unwrap(
+    await runbooks.create({
+      runbookId: 'charger-faulting-on-power-up',
+      runbookTitle: 'Charger faulting on power-up',
+      deviceId: REPAIRED,
+      visitId: created.id,
+      status: 'resolved',
+      currentStepId: null,
+      steps: [
+        { stepId: 'heartbeat', title: 'Heartbeat after the reboot', kind: 'auto', outcome: 'pass', evidence: 'heartbeat 12 s old at 08:33:10', evidenceAt: iso(93), usedOfflineCopy: false, note: null, at: iso(93) },
+        { stepId: 'contactor', title: 'Replace the contactor', kind: 'manual', outcome: 'done', evidence: null, evidenceAt: null, usedOfflineCopy: false, note: `Tested with ${VIN}`, at: iso(96) },
+        { stepId: 'l2', title: 'Escalate to L2', kind: 'manual', outcome: 'skipped', evidence: null, evidenceAt: null, usedOfflineCopy: false, note: null, at: null },
+      ],
+      escalation: null,
+    }),
+  )
+  clock.now = at(97)
+  unwrap(
+    await runbooks.create({
+      runbookId: 'charger-faulting-on-power-up',
+      runbookTitle: 'Charger faulting on power-up',
+      deviceId: UNTOUCHED,
+      visitId: created.id,
+      status: 'escalated',
+      currentStepId: null,
+      steps: [{ stepId: 'supply', title: 'Supply voltage in the nominal envelope', kind: 'auto', outcome: 'fail', evidence: 'L1 372 V, outside 400 V ±5 % (380–420 V)', evidenceAt: iso(2), usedOfflineCopy: true, note: null, at: iso(97) }],
+      escalation: { at: iso(97), attachments: ['Fault code: F-0203', `Vehicle: ${VIN}`], note: 'Site supply looks low.' },
+    }),
+  )
   await save(REPAIRED, 100, dcCharger(REPAIRED, 100, { fault: false, firmware: '3.1.0' }))
   clock.now = at(101)
 
   return {
     root,
-    stores: { visits, snapshots, recordings },
+    stores: { visits, snapshots, recordings, runbooks },
     snapshots,
     visits,
     recordings,
+    runbooks,
     visit,
     clock,
     cleanup: async () => {

@@ -67,6 +67,19 @@ describe('work-order report of a visit (real files)', () => {
     expect(untouched!.recordings).toEqual([])
   })
 
+  it('lists the runbooks walked with evidence, notes and the escalation, VINs shortened', async () => {
+    const [repaired, untouched] = (await visitReport()).chargers
+    expect(repaired!.runbooks).toHaveLength(1)
+    expect(repaired!.runbooks[0]).toMatchObject({ title: 'Charger faulting on power-up', status: 'resolved', escalation: null })
+    expect(repaired!.runbooks[0]!.steps.map((s) => [s.title, s.outcome, s.evidence, s.note])).toEqual([
+      ['Heartbeat after the reboot', 'pass', 'heartbeat 12 s old at 08:33:10', null],
+      ['Replace the contactor', 'done', null, 'Tested with …123456'],
+      ['Escalate to L2', 'skipped', null, null],
+    ])
+    expect(untouched!.runbooks[0]).toMatchObject({ status: 'escalated', escalation: { attachments: ['Fault code: F-0203', 'Vehicle: …123456'], note: 'Site supply looks low.' } })
+    expect(untouched!.runbooks[0]!.steps[0]).toMatchObject({ outcome: 'fail', usedOfflineCopy: true })
+  })
+
   it('measures time on site from the first to the last activity after preparing', async () => {
     const report = await visitReport()
     expect(report.timeOnSite).toEqual({ start: new Date(at(90)).toISOString(), end: new Date(at(100)).toISOString(), durationMs: 10 * 60_000 })
@@ -109,6 +122,7 @@ describe('standalone report of one charger (real files)', () => {
     expect(gathered.visit).toBeNull()
     expect(gathered.chargers[0]!.before?.fetchedAt).toBe(new Date(at(1)).toISOString())
     expect(gathered.chargers[0]!.after?.fetchedAt).toBe(new Date(at(100)).toISOString())
+    expect(gathered.chargers[0]!.runbooks).toEqual([])
     const report = buildWorkOrderReport({ scope: 'device', fields: FIELDS, ...gathered, appVersion: '9.9.9', generatedAt: new Date(at(102)).toISOString() })
     expect(report.site).toBe('site_north')
     expect(report.timeOnSite?.start).toBe(new Date(at(1)).toISOString())
