@@ -86,6 +86,7 @@ beforeAll(async () => {
   unwrap(await api.completeRunbookStep({ sessionId: session.id, stepId: 'supply', note: 'Measured 231 V' }))
   unwrap(await api.escalateRunbook({ sessionId: session.id, typed: { 'Fault log (last 10 fault events)': 'none' }, note: null }))
   unwrap(await api.listRunbookSessions({ visitId: visit.id }))
+  unwrap(await api.exportReport({ scope: { kind: 'visit', visitId: visit.id }, fields: { technician: 'Ada', workOrder: 'WO-1' }, pageSize: 'A4' }))
   unwrap(await api.deleteSnapshots({ scope: 'one', id: older!.id }))
 }, 60_000)
 
