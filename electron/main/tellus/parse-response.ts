@@ -73,25 +73,26 @@ export function describeIssue(error: z.ZodError): string {
 function readJson(response: HttpResponse, context: ParseContext): Result<unknown> {
   const { status, body } = response
   const text = lenientUtf8.decode(body)
-  const evidence = { status, excerpt: excerptOf(text, context.redact) }
+  // The redacted excerpt is only made for an error: a good answer does not pay for it.
+  const evidence = () => evidenceOf(response, context)
   const isServerFailure = isServerFailureStatus(status)
-  if (status >= 300 && status < 400) return fail(redirectError(evidence))
-  if (text.trim() === '') return fail(isServerFailure ? serverFailureError(context, evidence) : emptyBodyError(context, evidence))
+  if (status >= 300 && status < 400) return fail(redirectError(evidence()))
+  if (text.trim() === '') return fail(isServerFailure ? serverFailureError(context, evidence()) : emptyBodyError(context, evidence()))
   const type = mediaType(response.contentType)
   if (!isJsonMediaType(type)) {
-    if (isServerFailure) return fail(serverFailureError(context, evidence))
+    if (isServerFailure) return fail(serverFailureError(context, evidence()))
     const looksLikeHtml = type === 'text/html' || type === 'application/xhtml+xml' || /^\s*</.test(text)
-    return fail(looksLikeHtml ? webPageError(evidence) : contentTypeError(response.contentType, evidence))
+    return fail(looksLikeHtml ? webPageError(evidence()) : contentTypeError(response.contentType, evidence()))
   }
   let json: unknown
   try {
     json = JSON.parse(strictUtf8.decode(body)) as unknown
   } catch {
-    return fail(isServerFailure ? serverFailureError(context, evidence) : notJsonError(context, evidence))
+    return fail(isServerFailure ? serverFailureError(context, evidence()) : notJsonError(context, evidence()))
   }
   // Bounded before anything else reads it: a value too deep to clone must never reach a snapshot or IPC.
   const violation = jsonBoundsViolation(json)
-  return violation ? fail(jsonBoundsError(context, violation, evidence)) : ok(json)
+  return violation ? fail(jsonBoundsError(context, violation, evidence())) : ok(json)
 }
 
 function evidenceOf(response: HttpResponse, context: ParseContext) {
