@@ -32,6 +32,8 @@ export interface AppError {
   status?: number
   /** For rate limiting: how long the caller should wait, in milliseconds. */
   retryAfterMs?: number
+  /** For rate limiting: when that wait ends (ISO 8601), so the UI can count down to it. */
+  retryAt?: string
 }
 
 /** The outcome of any service call or IPC request. */

@@ -8,6 +8,7 @@
  * Each carries a short, secret-free excerpt for support where one helps.
  */
 import { appError, type AppError } from '@common/errors'
+import { formatDuration } from '@common/format/duration'
 import type { Redactor } from '@common/redact'
 import type { JsonBoundsViolation } from '@common/tellus/json-bounds'
 import { lacksApiVersion, withApiVersion } from '@common/tellus/base-url-version'
@@ -62,7 +63,20 @@ export function retryAfterMsOf(details: ApiFailure['details']): number | undefin
 function describeWait(ms: number | undefined): string {
   if (ms === undefined) return 'Wait a minute, then try again.'
   const seconds = Math.max(1, Math.ceil(ms / 1000))
-  return `Wait ${seconds} s, then try again.`
+  return `Wait ${formatDuration(seconds * 1000)}, then try again.`
+}
+
+/**
+ * A request not sent because the API asked this client ID to wait (an earlier 5001) and the wait
+ * has not elapsed: `retryAfterMs` is what is left, `retryAt` when it ends (for a countdown).
+ */
+export function heldByRateLimitError(leftMs: number, untilMs: number): AppError {
+  return appError('rate-limited', 'Tellus asked this client ID to wait before its next request (5001), so no request was sent.', {
+    code: 5001,
+    retryAfterMs: leftMs,
+    retryAt: new Date(untilMs).toISOString(),
+    action: 'Try again once the wait has run out; chargers kept on this computer still open meanwhile.',
+  })
 }
 
 /** "Not found" because the base URL lacks `/v1`: say so, with the URL to enter instead. */

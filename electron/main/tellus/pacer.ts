@@ -11,6 +11,8 @@
  * against the same budget.
  */
 
+import { RateLimitHold } from './rate-limit-hold'
+
 /** Waits `ms` milliseconds; an injected one may ignore `signal` (the caller races it anyway). */
 export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>
 
@@ -161,6 +163,8 @@ export const DEFAULT_PACING: PacingOptions = { readsPerMinute: 60, tokenRequests
 export interface ClientPacers {
   reads: Pacer
   token: Pacer
+  /** The wait the API asked this client for (5001), kept until it has elapsed. */
+  hold: RateLimitHold
 }
 
 /** Pacers by base URL, client_id and limits. */
@@ -176,6 +180,7 @@ export class PacerRegistry {
       pacers = {
         reads: new Pacer({ limit: options.readsPerMinute, windowMs, marginMs: options.marginMs }, now),
         token: new Pacer({ limit: options.tokenRequestsPerMinute, windowMs, marginMs: options.marginMs }, now),
+        hold: new RateLimitHold(now),
       }
       this.pacers.set(key, pacers)
     }

@@ -102,7 +102,8 @@ export class ApiTransport {
     const headers = { accept: 'application/json', authorization: `Bearer ${token}` }
     const response = await this.exchange({ method: 'GET', url, headers }, path, this.config.pacers.reads, 'reads', signal)
     if (!response.ok) return response
-    return this.logged('GET', path, response.value, withTransience(parseEnvelopeResponse(response.value, schema, { ...context, baseUrl: this.config.baseUrl, redact: this.config.redact })))
+    const parsed = parseEnvelopeResponse(response.value, schema, { ...context, baseUrl: this.config.baseUrl, redact: this.config.redact })
+    return this.logged('GET', path, response.value, withTransience(this.rememberWait(parsed)))
   }
 
   /** One token request (paced), retried on transient failures; used by the token provider. */
@@ -117,7 +118,7 @@ export class ApiTransport {
       const request: HttpRequest = { method: 'POST', url: this.url(path, {}), headers, body }
       const response = await this.exchange(request, path, this.config.pacers.token, 'token', signal)
       if (!response.ok) return response
-      return this.logged('POST', path, response.value, withTransience(parseTokenResponse(response.value, context)))
+      return this.logged('POST', path, response.value, withTransience(this.rememberWait(parseTokenResponse(response.value, context))))
     }, this.retryRun(signal))
   }
 
@@ -130,6 +131,11 @@ export class ApiTransport {
     signal?: AbortSignal,
   ): Promise<Attempt<HttpResponse>> {
     const { sleep, onWait } = this.config
+    const held = this.config.pacers.hold.refusal()
+    if (held) {
+      this.log('info', `${request.method} ${path} not sent: Tellus asked to wait until ${held.retryAt}`)
+      return failedAttempt(held, false)
+    }
     if (!(await pace(pacer, { sleep, signal, onWait, reason }))) return failedAttempt(cancelledError(), false)
     const response = await sendHttpRequest(request, {
       fetch: this.config.fetch,
@@ -140,6 +146,15 @@ export class ApiTransport {
     })
     if (!response.ok) this.log('warn', `${request.method} ${path} failed: ${response.error.kind}: ${response.error.message}`)
     return response
+  }
+
+  /** Remembers the wait a 5001 asked for (for every request of this client) and stamps when it ends. */
+  private rememberWait<T>(result: Result<T>): Result<T> {
+    if (result.ok || result.error.kind !== 'rate-limited' || result.error.retryAfterMs === undefined) return result
+    const { hold } = this.config.pacers
+    hold.holdFor(result.error.retryAfterMs)
+    const until = hold.until
+    return until === undefined ? result : { ok: false, error: { ...result.error, retryAt: new Date(until).toISOString() } }
   }
 
   private logged<T>(method: string, path: string, response: HttpResponse, attempt: Attempt<T>): Attempt<T> {

@@ -4,6 +4,7 @@ import { formatDuration } from '@common/format/duration'
 import { Button } from './button'
 import { Icon } from './icon'
 import { errorTitle } from './error-title'
+import { RetryCountdown } from './retry-countdown'
 
 /** Props of `ErrorPanel`. */
 export interface ErrorPanelProps {
@@ -41,7 +42,11 @@ export function ErrorPanel({ error, title, children, onRetry, role = 'alert', he
           {error.action}
         </p>
       ) : null}
-      {error.retryAfterMs !== undefined ? <p>Tellus asked us to wait {formatDuration(error.retryAfterMs)} before trying again.</p> : null}
+      {error.retryAt !== undefined ? (
+        <RetryCountdown retryAt={error.retryAt} />
+      ) : error.retryAfterMs !== undefined ? (
+        <p>Tellus asked us to wait {formatDuration(error.retryAfterMs)} before trying again.</p>
+      ) : null}
       {error.excerpt ? (
         <div className="error-panel-excerpt">
           <p>What Tellus sent (excerpt):</p>

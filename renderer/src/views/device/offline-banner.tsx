@@ -3,6 +3,7 @@ import { formatTimestamp, parseTimestamp } from '@common/format/timestamp'
 import { Banner } from '@renderer/components/banner'
 import { Button } from '@renderer/components/button'
 import { errorTitle, isProfileError } from '@renderer/components/error-title'
+import { RetryCountdown } from '@renderer/components/retry-countdown'
 import { useNow } from '@renderer/hooks/use-now'
 import type { CurrentDevice } from '@renderer/store/device-slice'
 import { useAppStore } from '@renderer/store/store-context'
@@ -41,10 +42,13 @@ export function OfflineBanner({ current }: { current: CurrentDevice }) {
       }
     >
       {error ? (
-        <p className="offline-error">
-          <strong>The live fetch failed: {errorTitle(error)}.</strong> {error.message}
-          {error.action ? ` ${error.action}` : ''}
-        </p>
+        <>
+          <p className="offline-error">
+            <strong>The live fetch failed: {errorTitle(error)}.</strong> {error.message}
+            {error.action ? ` ${error.action}` : ''}
+          </p>
+          {error.retryAt ? <RetryCountdown retryAt={error.retryAt} /> : null}
+        </>
       ) : (
         <p>{current.source === 'snapshot' ? 'Opened from Snapshots.' : 'The newest snapshot kept on this computer.'} Every value is as it was then.</p>
       )}
