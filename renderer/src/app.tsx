@@ -37,6 +37,7 @@ const ProfilesView = lazyView(() => import('./views/profiles/profiles-view'), 'P
 const CompareView = lazyView(() => import('./views/snapshots/compare-view'), 'CompareView')
 const SnapshotsView = lazyView(() => import('./views/snapshots/snapshots-view'), 'SnapshotsView')
 const VisitsView = lazyView(() => import('./views/visits/visits-view'), 'VisitsView')
+const RunbookView = lazyView(() => import('./views/runbooks/runbook-view'), 'RunbookView')
 
 const VIEWS: Record<View, ComponentType> = {
   device: DeviceView,
@@ -48,6 +49,7 @@ const VIEWS: Record<View, ComponentType> = {
   faults: FaultsView,
   about: AboutView,
   recording: RecordingView,
+  runbook: RunbookView,
 }
 
 /** The app shell: header with navigation, and the current view. */

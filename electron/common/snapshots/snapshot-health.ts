@@ -3,7 +3,7 @@
  * fetched (as the device view judges a stored copy), so every list marks a charger the same way.
  */
 import { diagnoseDevice, sortFindings } from '../diagnostics/diagnose-device'
-import type { Finding, FindingSeverity } from '../diagnostics/finding'
+import type { Finding, FindingReference, FindingSeverity } from '../diagnostics/finding'
 import { parseTimestamp } from '../format/timestamp'
 import type { Snapshot } from '../snapshot-types'
 import { readDevice } from './compare-snapshots'
@@ -19,6 +19,8 @@ export interface SnapshotHealth {
   findingCount: number
   /** Why the payload is unreadable (level `unreadable`), else null. */
   problem: string | null
+  /** The runbook of the most severe finding that names one (a list offers to open it), when any. */
+  runbook?: FindingReference
 }
 
 /** The most severe finding, in the order the device view lists them; null for none. */
@@ -28,8 +30,10 @@ export function worstFinding(findings: readonly Finding[]): Finding | null {
 
 /** The health of already computed findings. */
 export function healthOfFindings(findings: readonly Finding[]): SnapshotHealth {
-  const worst = worstFinding(findings)
-  return { level: worst?.severity ?? 'healthy', worst, findingCount: findings.length, problem: null }
+  const sorted = sortFindings(findings)
+  const worst = sorted[0] ?? null
+  const runbook = sorted.find((finding) => finding.reference?.kind === 'runbook')?.reference
+  return { level: worst?.severity ?? 'healthy', worst, findingCount: findings.length, problem: null, ...(runbook ? { runbook } : {}) }
 }
 
 /** The health of one snapshot, judged at its fetch time (now, if that time does not parse). */

@@ -71,5 +71,6 @@ export function buildTriageRow(device: VisitDevice, newest: Snapshot | null): Tr
     worst: health.worst?.severity ?? null,
     problem: health.worst?.message ?? health.problem ?? 'No findings',
     findingCount: health.findingCount,
+    ...(health.runbook ? { runbook: health.runbook } : {}),
   }
 }

@@ -3,7 +3,7 @@
  * as a snapshot) so the visit is ready offline, then triaged on arrival. These types cross IPC.
  */
 import type { AppError } from '../errors'
-import type { FindingSeverity } from '../diagnostics/finding'
+import type { FindingReference, FindingSeverity } from '../diagnostics/finding'
 import type { ReportFields } from '../reports/report-types'
 
 /** Where a device on the work list came from. */
@@ -116,6 +116,8 @@ export interface TriageRow {
   afterSnapshotId: string | null
   /** The latest preparation failed for this charger (the reason is the problem line when no snapshot). */
   failed: boolean
+  /** The runbook of its most severe finding that names one (the board offers to open it). */
+  runbook?: FindingReference
 }
 
 /** The triage board of a visit: the visit and its rows, worst first. */

@@ -7,6 +7,7 @@ import { createListHealthSlice } from './list-health-slice'
 import { createHistorySlice } from './history-slice'
 import { createLiveSlice } from './live-slice'
 import { createProfilesSlice } from './profiles-slice'
+import { createRunbooksSlice } from './runbooks-slice'
 import { createSitesSlice } from './sites-slice'
 import { createSnapshotsSlice } from './snapshots-slice'
 import { createUiSlice } from './ui-slice'
@@ -27,5 +28,6 @@ export function createAppStore(api: TellusApi): AppStore {
     ...createVisitsSlice(api)(...a),
     ...createDesktopSlice(api)(...a),
     ...createLiveSlice(api)(...a),
+    ...createRunbooksSlice(api)(...a),
   }))
 }

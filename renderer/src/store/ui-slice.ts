@@ -3,7 +3,7 @@ import type { AppError } from '@common/errors'
 import type { AppInfo, TellusApi } from '@common/ipc/contract'
 import type { AppState } from './app-state'
 
-export type View = 'device' | 'history' | 'visits' | 'snapshots' | 'compare' | 'profiles' | 'faults' | 'about' | 'recording'
+export type View = 'device' | 'history' | 'visits' | 'snapshots' | 'compare' | 'profiles' | 'faults' | 'about' | 'recording' | 'runbook'
 export type Theme = 'sunlight' | 'dark'
 
 export interface UiSlice {

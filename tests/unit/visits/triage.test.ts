@@ -18,6 +18,13 @@ describe('triage', () => {
     expect(needsAttention(row)).toBe(true)
   })
 
+  it('carries the runbook of its worst finding that names one, so the board can open it', () => {
+    const stuck = devicePayload('dvc_000000000009', { model: 'TP-DC180', connectors: [{ connector_id: 1, status: 'preparing', power: 0 }, { connector_id: 2, status: 'fault' }] })
+    const row = buildTriageRow(prepared('dvc_000000000009'), snapshotOf('dvc_000000000009', stuck))
+    expect(row.runbook).toEqual({ kind: 'runbook', id: 'charger-faulting-on-power-up', title: 'Charger faulting on power-up' })
+    expect(buildTriageRow(prepared('dvc_000000000001'), snapshotOf('dvc_000000000001', hot('dvc_000000000001'))).runbook).toBeUndefined()
+  })
+
   it('says why a charger has no offline copy', () => {
     const failed: VisitDevice = { deviceId: 'dvc_000000000002', origin: 'work-order', failure: { error: { kind: 'api', code: 3001, message: 'Device dvc_000000000002 was not found (3001).' }, at: FETCHED } }
     expect(buildTriageRow(failed, null)).toMatchObject({ snapshotId: null, worst: null, failed: true, problem: 'Not prepared: Device dvc_000000000002 was not found (3001).' })

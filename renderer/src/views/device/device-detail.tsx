@@ -72,7 +72,7 @@ export function DeviceDetail({ current }: { current: CurrentDevice }) {
       {read.readable && verdict ? (
         <>
           <DeviceVerdict device={read.device} current={current} verdict={verdict} findingsOf={findingsOf} anchorOf={anchorOf} />
-          <DiagnosticsSection findings={read.findings} />
+          <DiagnosticsSection findings={read.findings} deviceId={current.snapshot.deviceId} />
           {current.source !== 'snapshot' ? <LiveSection deviceId={current.snapshot.deviceId} live={liveData} /> : null}
           <ConnectorsSection
             connectors={read.device.connectors ?? []}

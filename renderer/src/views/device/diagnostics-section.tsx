@@ -12,8 +12,8 @@ export function countText(findings: readonly Finding[]): string {
     .join(', ')
 }
 
-/** Every finding of the device, once, with what to do and where to read more. */
-export function DiagnosticsSection({ findings }: { findings: readonly Finding[] }) {
+/** Every finding of the device, once, with what to do and where to read more (runbooks open for `deviceId`). */
+export function DiagnosticsSection({ findings, deviceId }: { findings: readonly Finding[]; deviceId?: string }) {
   const summary = countText(findings)
   return (
     <Panel title="Diagnostics" className="diagnostics-panel" actions={summary ? <span className="diagnostics-count">{summary}</span> : null}>
@@ -22,7 +22,7 @@ export function DiagnosticsSection({ findings }: { findings: readonly Finding[] 
           <StatusBadge kind="custom" look={{ tone: 'ok', icon: 'ok', label: 'No findings', origin: 'documented' }} /> Every check passed for this data.
         </p>
       ) : (
-        <FindingsList findings={findings} />
+        <FindingsList findings={findings} deviceId={deviceId} />
       )}
       <p className="field-hint">Judged as of the fetch time, so an old snapshot is judged as it was then.</p>
     </Panel>

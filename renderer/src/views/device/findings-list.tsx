@@ -4,9 +4,19 @@ import { Button } from '@renderer/components/button'
 import { StatusBadge } from '@renderer/components/status-badge'
 import { useAppStore } from '@renderer/store/store-context'
 
-/** The finding's reference: a button to the fault dictionary entry, or the runbook's steps. */
-function FindingReference({ finding }: { finding: Finding }) {
+/** The visit a runbook opened for `deviceId` belongs to: the open visit when the charger is on its board. */
+function useVisitOf(deviceId: string | undefined): string | null {
+  return useAppStore((s) => (deviceId && s.openVisitId && s.board?.visit.id === s.openVisitId && s.board.rows.some((r) => r.deviceId === deviceId) ? s.openVisitId : null))
+}
+
+/**
+ * The finding's reference: a button to the fault dictionary entry, or one that opens the runbook
+ * step by step for this charger (without a charger: the runbook's steps to read).
+ */
+function FindingReference({ finding, deviceId }: { finding: Finding; deviceId?: string }) {
   const openFault = useAppStore((s) => s.openFault)
+  const openRunbook = useAppStore((s) => s.openRunbook)
+  const visitId = useVisitOf(deviceId)
   const reference = finding.reference
   if (!reference) return null
   if (reference.kind === 'fault') {
@@ -17,6 +27,13 @@ function FindingReference({ finding }: { finding: Finding }) {
     )
   }
   const runbook = findRunbook(reference.id)
+  if (runbook && deviceId) {
+    return (
+      <Button size="small" variant="ghost" icon="info" className="finding-ref" onClick={() => void openRunbook({ runbookId: runbook.id, deviceId, visitId })}>
+        Runbook: {runbook.title}: walk it step by step
+      </Button>
+    )
+  }
   return (
     <details className="runbook-hint">
       <summary>Runbook: {reference.title}</summary>
@@ -45,7 +62,7 @@ export function findingAnchorId(index: number): string {
  * One finding: severity (colour, icon and word), message, what to do, and where to read more.
  * Messages name their connector themselves ("Connector 2 is at 82.0 °C…"). With an `id` it is a jump target.
  */
-export function FindingItem({ finding, id }: { finding: Finding; id?: string }) {
+export function FindingItem({ finding, id, deviceId }: { finding: Finding; id?: string; deviceId?: string }) {
   return (
     <li id={id} tabIndex={id === undefined ? undefined : -1} className={`finding finding-${finding.severity}`}>
       <StatusBadge kind="severity" value={finding.severity} />
@@ -57,18 +74,18 @@ export function FindingItem({ finding, id }: { finding: Finding; id?: string }) 
             {finding.action}
           </p>
         ) : null}
-        <FindingReference finding={finding} />
+        <FindingReference finding={finding} deviceId={deviceId} />
       </div>
     </li>
   )
 }
 
 /** A device's findings, most severe first (the order `diagnoseDevice` returns), each with its anchor id. */
-export function FindingsList({ findings, label }: { findings: readonly Finding[]; label?: string }) {
+export function FindingsList({ findings, label, deviceId }: { findings: readonly Finding[]; label?: string; deviceId?: string }) {
   return (
     <ul className="findings" aria-label={label}>
       {findings.map((finding, index) => (
-        <FindingItem key={`${finding.ruleId}-${finding.connectorId ?? 'device'}-${index}`} finding={finding} id={findingAnchorId(index)} />
+        <FindingItem key={`${finding.ruleId}-${finding.connectorId ?? 'device'}-${index}`} finding={finding} id={findingAnchorId(index)} deviceId={deviceId} />
       ))}
     </ul>
   )

@@ -140,7 +140,7 @@ export function HistoryView() {
             ) : (
               <ul className="findings">
                 {patterns.map((finding) => (
-                  <FindingItem key={`${finding.ruleId}-${finding.connectorId ?? ''}`} finding={finding} />
+                  <FindingItem key={`${finding.ruleId}-${finding.connectorId ?? ''}`} finding={finding} deviceId={deviceId} />
                 ))}
               </ul>
             )}

@@ -54,6 +54,8 @@ function BoardFilters({ rows, filter, onChange }: { rows: readonly TriageRow[]; 
 export function TriageBoard({ rows }: { rows: readonly TriageRow[] }) {
   const openRow = useAppStore((s) => s.openBoardRow)
   const compare = useAppStore((s) => s.compareBeforeAfter)
+  const openRunbook = useAppStore((s) => s.openRunbook)
+  const visitId = useAppStore((s) => s.openVisitId)
   const [filter, setFilter] = useState<BoardFilter>(NO_FILTER)
   const shown = useMemo(() => filterRows(rows, filter), [rows, filter])
   const [active, setActive] = useState(0)
@@ -150,6 +152,7 @@ export function TriageBoard({ rows }: { rows: readonly TriageRow[] }) {
                       onFocus={() => setActive(item.index)}
                       onOpen={() => void openRow(row)}
                       onCompare={() => void compare(row)}
+                      onRunbook={() => row.runbook && void openRunbook({ runbookId: row.runbook.id, deviceId: row.deviceId, visitId })}
                     />
                   </li>
                 )

@@ -11,6 +11,7 @@ export interface TriageRowProps {
   active: boolean
   onOpen: () => void
   onCompare: () => void
+  onRunbook: () => void
   onFocus: () => void
 }
 
@@ -19,9 +20,10 @@ const STALE_AFTER_MS = 24 * 60 * 60_000
 
 /**
  * One charger on the board: worst finding, id and model, site, status, the one-line problem, the
- * snapshot's age and "ready offline"; opens the device view; compares before/after when there is an after.
+ * snapshot's age and "ready offline"; opens the device view; opens the worst finding's runbook for this
+ * charger in this visit; compares before/after when there is an after.
  */
-export function TriageRowView({ row, active, onOpen, onCompare, onFocus }: TriageRowProps) {
+export function TriageRowView({ row, active, onOpen, onCompare, onRunbook, onFocus }: TriageRowProps) {
   const level = row.snapshotId === null ? null : (row.worst ?? 'healthy')
   return (
     <div className={['triage-row', active ? 'triage-row-active' : '', row.worst ? `triage-row-${row.worst}` : ''].filter(Boolean).join(' ')}>
@@ -45,6 +47,11 @@ export function TriageRowView({ row, active, onOpen, onCompare, onFocus }: Triag
         {row.snapshotId ? 'Ready offline' : row.failed ? 'Failed' : 'Not ready'}
       </span>
       <span className="triage-cell triage-actions">
+        {row.runbook ? (
+          <Button size="small" tabIndex={active ? 0 : -1} onClick={onRunbook} aria-label={`Runbook “${row.runbook.title}” for ${row.deviceId}`} title={`Runbook: ${row.runbook.title}`}>
+            Runbook
+          </Button>
+        ) : null}
         {row.afterSnapshotId ? (
           <Button size="small" tabIndex={active ? 0 : -1} onClick={onCompare} aria-label={`Compare before and after for ${row.deviceId}`}>
             Before / after
