@@ -57,7 +57,7 @@ async function overflowing(page: Page, selector: string): Promise<string[]> {
   })
 }
 
-describe('long values and the header at 1024x640', () => {
+describe('long values at 1024x640 and the header at 1024 and 1280 px', () => {
   let shell: BrowserShell
   let controlUrl: URL
 
@@ -102,9 +102,9 @@ describe('long values and the header at 1024x640', () => {
     await screenshotBothThemes(page, 'long-values-1024x640')
   })
 
-  it('the header keeps the name, every navigation item and the theme switch on one row inside 1024 px', async () => {
+  it.each([VIEWPORT, { width: 1280, height: 800 }])('the header keeps the name, every navigation item and the theme switch on one row inside $width px', async (viewport) => {
     const { page } = shell
-    await page.setViewportSize(VIEWPORT)
+    await page.setViewportSize(viewport)
     await page.evaluate(() => window.scrollTo(0, 0))
     const header = page.locator('.app-header')
     const boxes = await header.evaluate((element) => {
@@ -124,10 +124,10 @@ describe('long values and the header at 1024x640', () => {
     const tops = new Set(boxes.items.map((item) => Math.round(item.top)))
     expect(tops.size, `nav items on ${tops.size} rows`).toBe(1)
     expect(boxes.name.height, 'the app name wraps').toBeLessThan(boxes.name.lineHeight * 1.5)
-    for (const item of boxes.items) expect(item.right, `${item.text} past the window`).toBeLessThanOrEqual(VIEWPORT.width)
-    expect(boxes.theme.right).toBeLessThanOrEqual(VIEWPORT.width)
+    for (const item of boxes.items) expect(item.right, `${item.text} past the window`).toBeLessThanOrEqual(viewport.width)
+    expect(boxes.theme.right).toBeLessThanOrEqual(viewport.width)
     expect(boxes.header.scrollWidth).toBeLessThanOrEqual(boxes.header.clientWidth)
     expect(await overflowing(page, '.app-header')).toEqual([])
-    await screenshotBothThemes(page, 'header-1024x640', { fullPage: false })
+    await screenshotBothThemes(page, `header-${viewport.width}x${viewport.height}`, { fullPage: false })
   })
 })
