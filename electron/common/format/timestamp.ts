@@ -46,3 +46,17 @@ export function formatTimestamp(value: string | number | null | undefined, optio
     `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`
   return options.offset ? `${text} ${formatUtcOffset(ms)}` : text
 }
+
+/**
+ * A time as exported reports show it: local time with its zone and UTC beside it,
+ * "2025-03-15 12:00:00 UTC+01:00 (2025-03-15 11:00:00 UTC)"; once, "… UTC", where local time is UTC.
+ * The one formatter of every exporter (HTML report, JSON export, recordings). Text that is not a
+ * time is returned as it came; missing input gives "—".
+ */
+export function formatExportTime(value: string | number | null | undefined): string {
+  const ms = parseTimestamp(value)
+  if (ms === undefined) return formatTimestamp(value)
+  const utc = `${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')} UTC`
+  const local = formatTimestamp(ms, { offset: true })
+  return local === utc ? utc : `${local} (${utc})`
+}

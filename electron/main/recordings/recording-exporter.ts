@@ -3,13 +3,14 @@
  * a spreadsheet or the work order) or JSON (the whole recording, for support).
  */
 import { fail, ok, type Result } from '@common/errors'
+import { formatExportTime } from '@common/format/timestamp'
 import type { ExportOutcome, RecordingExportRequest } from '@common/ipc/contract'
 import type { Recording } from '@common/live/recording-types'
 import { writeFileAtomic } from '../fs/atomic-write'
 import { storageError } from '../fs/storage-error'
 import type { ChooseSavePath } from '../services/snapshot-exporter'
 
-const CSV_HEADER = ['received_at', 'frame_timestamp', 'connector_id', 'state', 'power_kw', 'energy_delivered_kwh', 'soc_percent']
+const CSV_HEADER = ['received_at', 'received_at_local', 'frame_timestamp', 'connector_id', 'state', 'power_kw', 'energy_delivered_kwh', 'soc_percent']
 
 function csvCell(value: unknown): string {
   if (value === undefined || value === null) return ''
@@ -23,13 +24,19 @@ export function recordingCsv(recording: Recording): string {
   for (const { frame, receivedAt } of recording.frames) {
     for (const connector of frame.connectors) {
       rows.push(
-        [new Date(receivedAt).toISOString(), frame.timestamp, connector.connector_id, connector.state, connector.power, connector.energy_delivered, connector.soc]
+        [new Date(receivedAt).toISOString(), formatExportTime(receivedAt), frame.timestamp, connector.connector_id, connector.state, connector.power, connector.energy_delivered, connector.soc]
           .map(csvCell)
           .join(','),
       )
     }
   }
   return `${rows.join('\n')}\n`
+}
+
+/** The JSON document of a recording export: who exported it and when (ISO, and local with zone and UTC), and the recording. */
+export function recordingJson(recording: Recording, meta: { appVersion: string; now: number }): Record<string, unknown> {
+  const exportedAt = new Date(meta.now).toISOString()
+  return { exportedBy: `Tellus Field ${meta.appVersion}`, exportedAt, exportedAtLocal: formatExportTime(exportedAt), recording }
 }
 
 /** Writes recordings to files. */
@@ -51,7 +58,7 @@ export class RecordingExporter {
     const contents =
       request.format === 'csv'
         ? recordingCsv(recording.value)
-        : JSON.stringify({ exportedBy: `Tellus Field ${this.deps.appVersion()}`, exportedAt: new Date(this.deps.now()).toISOString(), recording: recording.value }, null, 2)
+        : JSON.stringify(recordingJson(recording.value, { appVersion: this.deps.appVersion(), now: this.deps.now() }), null, 2)
     const stamp = summary.startedAt.replace(/:\d\d(\.\d+)?Z$/, 'Z').replace(/:/g, '')
     const filters = request.format === 'csv' ? [{ name: 'CSV', extensions: ['csv'] }] : [{ name: 'JSON', extensions: ['json'] }]
     const path = await this.deps.chooseSavePath(`${summary.deviceId}-recording-${stamp}.${request.format}`, filters)

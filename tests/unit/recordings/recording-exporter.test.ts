@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ok } from '@common/errors'
+import { formatExportTime } from '@common/format/timestamp'
 import type { Recording } from '@common/live/recording-types'
 import { RecordingExporter, recordingCsv } from '@main/recordings/recording-exporter'
 import { DEVICE, tempRoot, testFrame, unwrap } from './support'
@@ -20,9 +21,9 @@ afterEach(() => cleanup())
 describe('recording export', () => {
   it('writes one CSV row per connector per frame, quoting what needs it and leaving missing readings empty', () => {
     expect(recordingCsv(recording).split('\n')).toEqual([
-      'received_at,frame_timestamp,connector_id,state,power_kw,energy_delivered_kwh,soc_percent',
-      '2026-05-01T10:00:00.000Z,2026-05-01T10:00:00.000Z,1,charging,0,0,40',
-      '2026-05-01T10:00:01.000Z,2026-05-01T10:00:01Z,2,"pre,paring ""x""",,,',
+      'received_at,received_at_local,frame_timestamp,connector_id,state,power_kw,energy_delivered_kwh,soc_percent',
+      `2026-05-01T10:00:00.000Z,${formatExportTime(START)},2026-05-01T10:00:00.000Z,1,charging,0,0,40`,
+      `2026-05-01T10:00:01.000Z,${formatExportTime(START + 1000)},2026-05-01T10:00:01Z,2,"pre,paring ""x""",,,`,
       '',
     ])
   })
@@ -35,7 +36,7 @@ describe('recording export', () => {
     expect(await readFile(csvPath, 'utf8')).toBe(recordingCsv(recording))
     const jsonPath = join(root, 'r.json')
     unwrap(await exporter(jsonPath).export({ id: recording.summary.id, format: 'json' }))
-    expect(JSON.parse(await readFile(jsonPath, 'utf8'))).toEqual({ exportedBy: 'Tellus Field 1.2.3', exportedAt: '2026-05-01T10:00:00.000Z', recording })
+    expect(JSON.parse(await readFile(jsonPath, 'utf8'))).toEqual({ exportedBy: 'Tellus Field 1.2.3', exportedAt: '2026-05-01T10:00:00.000Z', exportedAtLocal: formatExportTime(START), recording })
     expect(unwrap(await exporter(null).export({ id: recording.summary.id, format: 'csv' }))).toEqual({ saved: false })
   })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Finding } from '@common/diagnostics/finding'
+import { formatExportTime } from '@common/format/timestamp'
 import { buildHtmlReport } from '@main/snapshots/export/build-html-report'
 import { buildJsonExport, type JsonExport } from '@main/snapshots/export/build-json-export'
 import { devicePayload, snapshotOf } from './support'
@@ -18,7 +19,7 @@ describe('buildJsonExport', () => {
     const text = buildJsonExport([before], meta)
     expect(text).toContain('\n  "format": "tellus-field-snapshot-export"')
     const parsed = JSON.parse(text) as JsonExport
-    expect(parsed).toEqual({ format: 'tellus-field-snapshot-export', formatVersion: 1, ...meta, snapshots: [before] })
+    expect(parsed).toEqual({ format: 'tellus-field-snapshot-export', formatVersion: 1, ...meta, exportedAtLocal: formatExportTime(meta.exportedAt), snapshots: [before] })
   })
 
   it('exports two snapshots older first with their comparison', () => {

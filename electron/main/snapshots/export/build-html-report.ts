@@ -8,7 +8,7 @@ import type { ExportedHistory } from '@common/history/history-export'
 import { compareSnapshots, type SnapshotComparison } from '@common/snapshots/compare-snapshots'
 import type { Snapshot } from '@common/snapshot-types'
 import { exportEntries } from './export-order'
-import { formatTime } from './format-values'
+import { formatExportTime } from '@common/format/timestamp'
 import { EXPORT_CSP, html } from './html'
 import { REPORT_CSS } from './html-report-styles'
 import { historySection } from './history-section'
@@ -38,12 +38,12 @@ export function buildHtmlReport(input: HtmlReportInput): string {
   const heading = comparison ? `Charger comparison: ${deviceIds}` : `Charger report: ${deviceIds}`
   const body = html`<header>
 <h1>${heading}</h1>
-<p class="meta">Exported ${formatTime(input.exportedAt)} by Tellus Field ${input.appVersion}. Readings are the last values the platform had when each snapshot was fetched.</p>
+<p class="meta">Exported ${formatExportTime(input.exportedAt)} by Tellus Field ${input.appVersion}. Readings are the last values the platform had when each snapshot was fetched.</p>
 </header>
 ${comparison ? comparisonSection(comparison) : ''}
 ${entries.map((entry, index) => snapshotSection(entry.snapshot, titles[index] ?? 'Snapshot', entry.findings))}
 ${input.history ? historySection(input.history) : ''}
-<footer>Tellus Field ${input.appVersion} · units: power kW, voltage V, current A, energy kWh, temperature °C, state of charge % · times UTC</footer>`
+<footer>Tellus Field ${input.appVersion} · units: power kW, voltage V, current A, energy kWh, temperature °C, state of charge % · times in local time with the zone, UTC in brackets</footer>`
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -2,6 +2,7 @@
  * The JSON export of one snapshot, or of two with their comparison: pretty-printed, versioned,
  * secret-free. Suitable for attaching to a work order or a support ticket.
  */
+import { formatExportTime } from '@common/format/timestamp'
 import type { ExportedHistory } from '@common/history/history-export'
 import { compareSnapshots, type SnapshotComparison } from '@common/snapshots/compare-snapshots'
 import type { Snapshot } from '@common/snapshot-types'
@@ -23,6 +24,8 @@ export interface JsonExport {
   formatVersion: typeof JSON_EXPORT_FORMAT_VERSION
   appVersion: string
   exportedAt: string
+  /** The export time for people: local time with its zone, UTC beside it. */
+  exportedAtLocal: string
   /** Older first. */
   snapshots: Snapshot[]
   comparison?: SnapshotComparison
@@ -38,6 +41,7 @@ export function buildJsonExport(snapshots: readonly Snapshot[], meta: ExportMeta
     formatVersion: JSON_EXPORT_FORMAT_VERSION,
     appVersion: meta.appVersion,
     exportedAt: meta.exportedAt,
+    exportedAtLocal: formatExportTime(meta.exportedAt),
     snapshots: ordered,
   }
   const [older, newer] = ordered

@@ -1,4 +1,5 @@
-/** Text for report cells: numbers with their unit, times in UTC, changes with a sign. */
+/** Text for report cells: numbers with their unit, times local with zone and UTC beside, changes with a sign. */
+import { formatExportTime } from '@common/format/timestamp'
 
 const NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 3 })
 
@@ -6,16 +7,9 @@ const NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 3 })
 export function formatValue(value: unknown, unit: string | null, isTime = false): string {
   if (value === null || value === undefined || value === '') return '—'
   if (typeof value === 'number') return unit ? `${NUMBER.format(value)} ${unit}` : NUMBER.format(value)
-  if (typeof value === 'string') return isTime ? formatTime(value) : value
+  if (typeof value === 'string') return isTime ? formatExportTime(value) : value
   if (typeof value === 'boolean') return value ? 'yes' : 'no'
   return JSON.stringify(value) ?? '—'
-}
-
-/** An ISO time as "2025-03-15 11:00:00 UTC"; other text unchanged. */
-export function formatTime(iso: string): string {
-  const time = Date.parse(iso)
-  if (!Number.isFinite(time)) return iso
-  return new Date(time).toISOString().replace('T', ' ').replace(/\.\d{3}Z$/, ' UTC')
 }
 
 /** A change with its sign and unit ("+1.5 kW", "−3 °C"). */

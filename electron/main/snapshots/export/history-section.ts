@@ -2,7 +2,7 @@
 import { formatReading } from '@common/format/number'
 import type { ExportedHistory } from '@common/history/history-export'
 import { formatCost, formatSessionDuration, formatSocChange } from '@common/history/session-wording'
-import { formatTime } from './format-values'
+import { formatExportTime } from '@common/format/timestamp'
 import { html, type SafeHtml } from './html'
 import { findingsList } from './html-report-sections'
 
@@ -15,12 +15,12 @@ export function historySection(history: ExportedHistory): SafeHtml {
   const discharged = history.records.filter((r) => r.energy < 0).reduce((sum, r) => sum - r.energy, 0)
   const shown = history.records.slice(0, REPORT_SESSION_ROWS)
   const rows = shown.map(
-    (r) => html`<tr><td>${r.connector_id}</td><td>${formatTime(r.start_time)}</td><td>${formatSessionDuration(r)}</td><td>${formatReading(r.energy, 'kWh')}</td>
+    (r) => html`<tr><td>${r.connector_id}</td><td>${formatExportTime(r.start_time)}</td><td>${formatSessionDuration(r)}</td><td>${formatReading(r.energy, 'kWh')}</td>
 <td>${formatReading(r.max_power ?? null, 'kW')} / ${formatReading(r.avg_power ?? null, 'kW')}</td><td>${formatSocChange(r)}</td><td>${formatCost(r.cost)}</td><td>${r.vehicle_info?.vin ?? '—'}</td></tr>`,
   )
   return html`<section class="history">
 <h2>Charging history: ${history.deviceId}</h2>
-<p class="meta">${history.records.length} sessions from ${formatTime(history.range.start)} to ${formatTime(history.range.end)} · fetched ${formatTime(history.fetchedAt)} from ${history.profileName} · ${formatReading(charged, 'kWh', 1)} charged${discharged > 0 ? html`, ${formatReading(discharged, 'kWh', 1)} discharged (V2G)` : ''}</p>
+<p class="meta">${history.records.length} sessions from ${formatExportTime(history.range.start)} to ${formatExportTime(history.range.end)} · fetched ${formatExportTime(history.fetchedAt)} from ${history.profileName} · ${formatReading(charged, 'kWh', 1)} charged${discharged > 0 ? html`, ${formatReading(discharged, 'kWh', 1)} discharged (V2G)` : ''}</p>
 ${findingsList(history.patterns)}
 <h3>Sessions${history.records.length > shown.length ? html` (newest ${shown.length} of ${history.records.length})` : ''}</h3>
 <table class="connectors"><thead><tr><th scope="col">Conn.</th><th scope="col">Start</th><th scope="col">Duration</th><th scope="col">Energy</th><th scope="col">Power max / avg</th><th scope="col">SoC</th><th scope="col">Cost</th><th scope="col">Vehicle (VIN, last 6)</th></tr></thead>

@@ -15,12 +15,12 @@ import {
 } from '@common/tellus/extension-fields'
 import { findExtensionIssues } from '@common/tellus/device-extensions'
 import type { Device } from '@common/tellus/schemas'
-import { formatTime } from './format-values'
+import { formatExportTime } from '@common/format/timestamp'
 import { html, type SafeHtml } from './html'
 
 function cell(source: unknown, spec: ExtensionFieldSpec): string {
   const value = extensionValue(source, spec)
-  return spec.isTime && typeof value === 'string' ? formatTime(value) : formatExtensionValue(value, spec.unit)
+  return spec.isTime && typeof value === 'string' ? formatExportTime(value) : formatExtensionValue(value, spec.unit)
 }
 
 function componentHealthTable(device: Device): SafeHtml | '' {

@@ -10,7 +10,8 @@ import { CONNECTOR_READINGS, DEVICE_FIELDS } from '@common/snapshots/snapshot-fi
 import type { Snapshot } from '@common/snapshot-types'
 import type { Connector, Device } from '@common/tellus/schemas'
 import { extensionSections } from './html-extension-sections'
-import { formatDelta, formatDuration, formatTime, formatValue } from './format-values'
+import { formatExportTime } from '@common/format/timestamp'
+import { formatDelta, formatDuration, formatValue } from './format-values'
 import { html, type SafeHtml } from './html'
 
 const GOOD = new Set(['online', 'idle', 'charging', 'discharging'])
@@ -29,7 +30,7 @@ export function snapshotSection(snapshot: Snapshot, title: string, findings: Fin
   const read = readDevice(snapshot.data)
   return html`<section class="snapshot">
 <h2>${title}: ${snapshot.deviceId}</h2>
-<p class="meta">Fetched ${formatTime(snapshot.fetchedAt)} · profile ${snapshot.profileName} · ${snapshot.baseUrl} · snapshot ${snapshot.id}</p>
+<p class="meta">Fetched ${formatExportTime(snapshot.fetchedAt)} · profile ${snapshot.profileName} · ${snapshot.baseUrl} · snapshot ${snapshot.id}</p>
 ${read.ok ? html`${deviceTables(read.device)}${extensionSections(read.device, snapshot.data)}` : unreadable(read.problem, snapshot.data)}
 ${findings ? findingsList(findings) : ''}
 </section>`
@@ -87,7 +88,7 @@ ${finding.reference ? html`<div>See ${finding.reference.kind} ${finding.referenc
 export function comparisonSection(comparison: SnapshotComparison): SafeHtml {
   const { older, newer } = comparison
   const between = comparison.elapsedMs === null ? '' : ` (${formatDuration(comparison.elapsedMs)} apart)`
-  const intro = html`<p class="meta">Before: ${formatTime(older.fetchedAt)} · After: ${formatTime(newer.fetchedAt)}${between} · ${comparison.changedCount} change(s)</p>
+  const intro = html`<p class="meta">Before: ${formatExportTime(older.fetchedAt)} · After: ${formatExportTime(newer.fetchedAt)}${between} · ${comparison.changedCount} change(s)</p>
 <p class="meta">Differences smaller than a reading’s tolerance (${describeTolerances()}) count as the same.</p>`
   const warning = comparison.sameDevice ? '' : html`<p class="notice">These snapshots are of different devices (${older.deviceId} and ${newer.deviceId}).</p>`
   if (!comparison.comparable) {
