@@ -5,7 +5,8 @@
  */
 import { formatReading } from '@common/format/number'
 import type { ReportCharger, ReportChargerState, ReportConnector, ReportFinding, ReportRunbook } from '@common/reports/report-types'
-import { formatDuration, formatTime } from '../snapshots/export/format-values'
+import { formatExportTime } from '@common/format/timestamp'
+import { formatDuration } from '../snapshots/export/format-values'
 import { html, type SafeHtml } from '../snapshots/export/html'
 import { statusBadge } from '../snapshots/export/html-report-sections'
 import { recordingChartSvg } from './recording-chart-svg'
@@ -35,8 +36,8 @@ function stateTable(charger: ReportCharger): SafeHtml {
   const problems = [charger.before?.problem, charger.after?.problem].filter((p): p is string => typeof p === 'string')
   return html`<table class="states"><thead>
 <tr><th scope="col">Charger</th><th scope="col" colspan="4">Before</th><th scope="col" colspan="4">After</th></tr>
-<tr><th scope="row">Overall</th><td colspan="4">${charger.before ? html`${statusBadge(charger.before.status)} · ${verdictBadge(charger.before)} · fetched ${formatTime(charger.before.fetchedAt)}` : 'No copy'}</td>
-<td colspan="4">${charger.after ? html`${statusBadge(charger.after.status)} · ${verdictBadge(charger.after)} · fetched ${formatTime(charger.after.fetchedAt)}` : 'Not fetched again after the before state'}</td></tr>
+<tr><th scope="row">Overall</th><td colspan="4">${charger.before ? html`${statusBadge(charger.before.status)} · ${verdictBadge(charger.before)} · fetched ${formatExportTime(charger.before.fetchedAt)}` : 'No copy'}</td>
+<td colspan="4">${charger.after ? html`${statusBadge(charger.after.status)} · ${verdictBadge(charger.after)} · fetched ${formatExportTime(charger.after.fetchedAt)}` : 'Not fetched again after the before state'}</td></tr>
 <tr><th scope="col">Connector</th><th scope="col">State</th><th scope="col">Power</th><th scope="col">Temp.</th><th scope="col">SoC</th><th scope="col">State</th><th scope="col">Power</th><th scope="col">Temp.</th><th scope="col">SoC</th></tr>
 </thead><tbody>${rows}</tbody></table>
 ${problems.map((p) => html`<p class="notice">${p}</p>`)}`
@@ -59,21 +60,21 @@ ${appeared.length > 0 ? html`<h3>Findings that appeared during the visit (${appe
 
 function evidenceCell(step: ReportRunbook['steps'][number]): SafeHtml {
   if (!step.evidence) return html`—`
-  const when = step.evidenceAt ? html` <span class="meta">(data of ${formatTime(step.evidenceAt)}${step.usedOfflineCopy ? ', offline copy' : ''})</span>` : ''
+  const when = step.evidenceAt ? html` <span class="meta">(data of ${formatExportTime(step.evidenceAt)}${step.usedOfflineCopy ? ', offline copy' : ''})</span>` : ''
   return html`${step.evidence}${when}`
 }
 
 function runbookPart(runbook: ReportRunbook): SafeHtml {
   const rows = runbook.steps.map(
     (step, index) => html`<tr><td class="num">${index + 1}</td><th scope="row">${step.title}<br><span class="meta">${step.kind === 'auto' ? 'checked by the app' : 'done by the technician'}</span></th>
-<td><span class="outcome outcome-${step.outcome}">${step.outcome}</span>${step.at ? html`<br><span class="meta">${formatTime(step.at)}</span>` : ''}</td><td>${evidenceCell(step)}</td><td>${step.note ?? '—'}</td></tr>`,
+<td><span class="outcome outcome-${step.outcome}">${step.outcome}</span>${step.at ? html`<br><span class="meta">${formatExportTime(step.at)}</span>` : ''}</td><td>${evidenceCell(step)}</td><td>${step.note ?? '—'}</td></tr>`,
   )
   const escalation = runbook.escalation
-    ? html`<div class="escalation"><strong>Escalated to L2</strong> at ${formatTime(runbook.escalation.at)}${runbook.escalation.note ? html`: ${runbook.escalation.note}` : ''}
+    ? html`<div class="escalation"><strong>Escalated to L2</strong> at ${formatExportTime(runbook.escalation.at)}${runbook.escalation.note ? html`: ${runbook.escalation.note}` : ''}
 <ul>${runbook.escalation.attachments.map((a) => html`<li>${a}</li>`)}</ul></div>`
     : ''
   return html`<h3>Runbook: ${runbook.title} · <span class="outcome outcome-${runbook.status}">${runbook.status}</span></h3>
-<p class="meta">Started ${formatTime(runbook.startedAt)} · last step ${formatTime(runbook.updatedAt)}</p>
+<p class="meta">Started ${formatExportTime(runbook.startedAt)} · last step ${formatExportTime(runbook.updatedAt)}</p>
 <table class="steps"><thead><tr><th scope="col">#</th><th scope="col">Step</th><th scope="col">Outcome</th><th scope="col">Evidence</th><th scope="col">Note</th></tr></thead><tbody>${rows}</tbody></table>
 ${escalation}`
 }
@@ -82,8 +83,8 @@ function recordingsPart(charger: ReportCharger): SafeHtml {
   if (charger.recordings.length === 0) return html`<h3>Test charges</h3><p>No test charge was recorded.</p>`
   return html`<h3>Test charges (${charger.recordings.length})</h3>
 ${charger.recordings.map(
-  (r) => html`<p class="meta">Recorded ${formatTime(r.startedAt)}${r.endedAt ? html` to ${formatTime(r.endedAt)} (${formatDuration(Date.parse(r.endedAt) - Date.parse(r.startedAt))})` : ' (still running)'} · ${r.frames} frames</p>
-${r.connectors.map((c) => recordingChartSvg(c.points, `${charger.deviceId} connector ${c.connectorId}, test charge of ${formatTime(r.startedAt)}`))}`,
+  (r) => html`<p class="meta">Recorded ${formatExportTime(r.startedAt)}${r.endedAt ? html` to ${formatExportTime(r.endedAt)} (${formatDuration(Date.parse(r.endedAt) - Date.parse(r.startedAt))})` : ' (still running)'} · ${r.frames} frames</p>
+${r.connectors.map((c) => recordingChartSvg(c.points, `${charger.deviceId} connector ${c.connectorId}, test charge of ${formatExportTime(r.startedAt)}`))}`,
 )}`
 }
 

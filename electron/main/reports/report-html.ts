@@ -4,7 +4,8 @@
  * document printed by Chromium.
  */
 import type { ReportPageSize, WorkOrderReport } from '@common/reports/report-types'
-import { formatDuration, formatTime } from '../snapshots/export/format-values'
+import { formatExportTime } from '@common/format/timestamp'
+import { formatDuration } from '../snapshots/export/format-values'
 import { EXPORT_CSP, html, type SafeHtml } from '../snapshots/export/html'
 import { chargerSection, verdictBadge } from './report-charger-section'
 import { reportCss } from './report-styles'
@@ -21,8 +22,8 @@ function factsTable(report: WorkOrderReport): SafeHtml {
     ['Technician', report.technician],
     ['Work order', report.workOrder],
     ['Site', report.site],
-    ...(report.visit ? ([['Visit', html`${report.visit.name} (created ${formatTime(report.visit.createdAt)}${report.visit.preparedAt ? html`, prepared ${formatTime(report.visit.preparedAt)}` : ''})`]] as Array<[string, SafeHtml]>) : []),
-    ['Time on site', time ? html`${formatDuration(time.durationMs)} (first activity ${formatTime(time.start)}, last ${formatTime(time.end)})` : 'No on-site activity recorded (no fetch after preparing, no test charge, no runbook step).'],
+    ...(report.visit ? ([['Visit', html`${report.visit.name} (created ${formatExportTime(report.visit.createdAt)}${report.visit.preparedAt ? html`, prepared ${formatExportTime(report.visit.preparedAt)}` : ''})`]] as Array<[string, SafeHtml]>) : []),
+    ['Time on site', time ? html`${formatDuration(time.durationMs)} (first activity ${formatExportTime(time.start)}, last ${formatExportTime(time.end)})` : 'No on-site activity recorded (no fetch after preparing, no test charge, no runbook step).'],
     ['Chargers', String(report.chargers.length)],
     ...(report.visit && report.visit.notes ? ([['Visit notes', report.visit.notes]] as Array<[string, string]>) : []),
   ]
@@ -46,12 +47,12 @@ export function buildReportHtml(report: WorkOrderReport, pageSize: ReportPageSiz
   const title = reportTitle(report)
   const body = html`<header>
 <h1>${title}</h1>
-<p class="meta">Generated ${formatTime(report.generatedAt)} by Tellus Field ${report.appVersion}. States are the snapshots fetched from the Tellus platform; findings are judged at each fetch time.</p>
+<p class="meta">Generated ${formatExportTime(report.generatedAt)} by Tellus Field ${report.appVersion}. States are the snapshots fetched from the Tellus platform; findings are judged at each fetch time.</p>
 </header>
 ${factsTable(report)}
 ${summaryTable(report)}
 ${report.chargers.map(chargerSection)}
-<footer>Tellus Field ${report.appVersion} · ${pageSize} · units: power kW, temperature °C, state of charge % · times UTC · VINs shortened to their last 6 characters</footer>`
+<footer>Tellus Field ${report.appVersion} · ${pageSize} · units: power kW, temperature °C, state of charge % · times in local time with the zone, UTC in brackets · VINs shortened to their last 6 characters</footer>`
   return `<!doctype html>
 <html lang="en">
 <head>

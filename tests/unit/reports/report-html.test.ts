@@ -16,13 +16,29 @@ const HOSTILE = '<img src=x onerror=alert(1)><script>alert(2)</script>'
 describe('work-order report HTML', () => {
   let world: VisitWorld
   let report: WorkOrderReport
+  // The report's times are local with the zone and UTC beside it: pin the zone to UTC so the layout checks read one time.
+  const originalTz = process.env.TZ
   beforeAll(async () => {
+    process.env.TZ = 'UTC'
     world = await visitWorld()
     const gathered = unwrap(await gatherReport(world.stores, { kind: 'visit', visitId: world.visit.id }))
     report = buildWorkOrderReport({ scope: 'visit', fields: { technician: HOSTILE, workOrder: 'WO-4711 "quoted" & more' }, ...gathered, appVersion: '9.9.9', generatedAt: new Date(at(102)).toISOString() })
   })
   afterAll(async () => {
+    if (originalTz === undefined) delete process.env.TZ
+    else process.env.TZ = originalTz
     await world.cleanup()
+  })
+
+  it('gives every time in local time with the zone and UTC beside it (Europe/Berlin here), and says so', () => {
+    process.env.TZ = 'Europe/Berlin'
+    try {
+      const html = buildReportHtml(report, 'A4')
+      expect(html).toMatch(/first activity 2026-11-23 09:30:00 UTC\+01:00 \(2026-11-23 08:30:00 UTC\), last 2026-11-23 09:40:00 UTC\+01:00 \(2026-11-23 08:40:00 UTC\)/)
+      expect(html).toContain('times in local time with the zone, UTC in brackets')
+    } finally {
+      process.env.TZ = 'UTC'
+    }
   })
 
   it('has no script, no external URL and no external asset, and a CSP that forbids them', () => {
