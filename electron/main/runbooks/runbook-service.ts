@@ -23,11 +23,12 @@ import type { RunbookStore } from './runbook-store'
  * step, or (auto step, no reading) the check's outcome kept with the note added; null when there
  * is nothing to record.
  */
-function stepOutcome(step: RunbookStep, recorded: RunbookStepOutcome, input: RunbookStepInput, choice: RunbookChoice | undefined, at: string): StepOutcomeInput | null {
+function stepOutcome(step: RunbookStep, recorded: RunbookStepOutcome, input: RunbookStepInput, choice: RunbookChoice | undefined): StepOutcomeInput | null {
   const note = input.note ?? null
-  if (choice) return { outcome: choice.outcome, evidence: `Answer: ${choice.label}`, evidenceAt: at, note }
+  // The technician's answers and readings are no fetched data: no data time (the step's `at` says when).
+  if (choice) return { outcome: choice.outcome, evidence: `Answer: ${choice.label}`, evidenceAt: null, usedOfflineCopy: false, note }
   if (step.kind === 'manual') return { outcome: 'done', note }
-  if (input.outcome) return { outcome: input.outcome, evidence: `Checked on site by the technician: ${input.outcome}.`, evidenceAt: at, usedOfflineCopy: false, note }
+  if (input.outcome) return { outcome: input.outcome, evidence: `Checked on site by the technician: ${input.outcome}.`, evidenceAt: null, usedOfflineCopy: false, note }
   if (input.note === undefined || recorded === 'pending' || recorded === 'skipped') return null
   return { outcome: recorded, note }
 }
@@ -99,7 +100,7 @@ export class RunbookService {
     if (step.choices && !choice) return fail(appError('invalid-input', `Pick one of the answers of "${step.title}".`))
     const at = new Date(this.deps.now()).toISOString()
     const current = loaded.value.session.steps.find((st) => st.stepId === step.id)
-    const outcome = stepOutcome(step, current?.outcome ?? 'pending', input, choice, at)
+    const outcome = stepOutcome(step, current?.outcome ?? 'pending', input, choice)
     const saved = await this.deps.store.update(sessionId, (session) => {
       const recorded = outcome ? recordOutcome(session, runbook, step.id, outcome, at) : ok(session)
       return recorded.ok ? advance(recorded.value, runbook, step.id, choice?.id) : recorded

@@ -25,7 +25,6 @@ export function EscalationForm({ runbook }: { runbook: Runbook }) {
         void escalate(typed, note.trim() || null)
       }}
     >
-      <p>{step?.text}</p>
       {automatic.length ? (
         <p className="muted">The app attaches: {automatic.map((item) => item.label.toLowerCase()).join(', ')} (from the newest data and this session).</p>
       ) : null}

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import type { Runbook } from '@common/diagnostics/runbooks'
 import type { RunbookSession } from '@common/runbooks/runbook-session'
 import { StatusBadge } from '@renderer/components/status-badge'
@@ -10,6 +11,15 @@ import { StepEvidence } from './step-evidence'
  * with its text and controls, completed ones with their evidence and notes, the rest as titles.
  */
 export function RunbookSteps({ runbook, session }: { runbook: Runbook; session: RunbookSession }) {
+  const currentRef = useRef<HTMLHeadingElement>(null)
+  const shownStep = useRef(session.currentStepId)
+  useEffect(() => {
+    // When the session moves on, bring the new current step into view and put the focus on it.
+    if (shownStep.current === session.currentStepId) return
+    shownStep.current = session.currentStepId
+    currentRef.current?.scrollIntoView?.({ block: 'start', behavior: 'auto' })
+    currentRef.current?.focus({ preventScroll: true })
+  }, [session.currentStepId])
   return (
     <ol className="runbook-steps">
       {session.steps.map((recorded) => {
@@ -19,7 +29,7 @@ export function RunbookSteps({ runbook, session }: { runbook: Runbook; session: 
         return (
           <li key={recorded.stepId} className={`runbook-step runbook-step-${state}`} aria-current={current ? 'step' : undefined} data-step={recorded.stepId}>
             <div className="runbook-step-head">
-              <h3 className="runbook-step-title">
+              <h3 className="runbook-step-title" ref={current ? currentRef : undefined} tabIndex={current ? -1 : undefined}>
                 {recorded.title}
                 <span className="muted runbook-step-kind">{recorded.kind === 'auto' ? ' · checked by the app' : ' · by you'}</span>
               </h3>

@@ -7,6 +7,7 @@ import { EmptyState } from '@renderer/components/empty-state'
 import { ErrorPanel } from '@renderer/components/error-panel'
 import { StatusBadge } from '@renderer/components/status-badge'
 import { useAppStore } from '@renderer/store/store-context'
+import { EscalationForm } from './escalation-form'
 import { sessionStatusLook } from './outcome-look'
 import { RunbookSteps } from './runbook-steps'
 import './runbooks.css'
@@ -88,6 +89,12 @@ export function RunbookView() {
         </Banner>
       ) : null}
       {session && runbook ? <RunbookSteps runbook={runbook} session={session} /> : null}
+      {session?.status === 'in-progress' && runbook && !runbook.steps.find((s) => s.id === session.currentStepId)?.escalation ? (
+        <details className="runbook-escalate-now">
+          <summary>Escalate to L2 now, without the remaining steps</summary>
+          <EscalationForm runbook={runbook} />
+        </details>
+      ) : null}
       {session && !runbook ? <ErrorPanel error={{ kind: 'internal', message: `The runbook "${session.runbookId}" is no longer in the runbooks file.` }} /> : null}
     </div>
   )
