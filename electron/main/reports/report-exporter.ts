@@ -22,9 +22,9 @@ function namePart(text: string): string {
   return text.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60)
 }
 
-/** The suggested file name, e.g. `WO-4711-Depot-North-2026-12-02.pdf`. */
+/** The suggested file name, e.g. `WO-4711-Depot-North-2026-12-02.pdf` (a visit) or `WO-4711-dvc_….pdf` (a charger). */
 export function reportFileName(report: WorkOrderReport): string {
-  const subject = report.visit?.name ?? report.chargers[0]?.deviceId ?? 'report'
+  const subject = (report.scope === 'visit' ? report.visit?.name : report.chargers[0]?.deviceId) ?? 'report'
   const parts = [namePart(report.workOrder), namePart(subject), report.generatedAt.slice(0, 10)].filter((p) => p !== '')
   return `${parts.join('-')}.pdf`
 }

@@ -25,6 +25,8 @@ th, td { border: 1px solid var(--line); padding: 4px 8px; text-align: left; vert
 th { background: #f0f0f0; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 table.facts th { width: 30%; }
+table.steps th[scope="row"] { width: 26%; }
+table.steps td:last-child { width: 22%; }
 .status { font-weight: 600; }
 .status-good { color: var(--ok); }
 .status-warn { color: var(--warn); }

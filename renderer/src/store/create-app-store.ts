@@ -8,6 +8,7 @@ import { createHistorySlice } from './history-slice'
 import { createLiveSlice } from './live-slice'
 import { createProfilesSlice } from './profiles-slice'
 import { createRunbooksSlice } from './runbooks-slice'
+import { createReportSlice } from './report-slice'
 import { createSitesSlice } from './sites-slice'
 import { createSnapshotsSlice } from './snapshots-slice'
 import { createUiSlice } from './ui-slice'
@@ -29,5 +30,6 @@ export function createAppStore(api: TellusApi): AppStore {
     ...createDesktopSlice(api)(...a),
     ...createLiveSlice(api)(...a),
     ...createRunbooksSlice(api)(...a),
+    ...createReportSlice(api)(...a),
   }))
 }

@@ -184,7 +184,7 @@ describe('a site visit in Chromium', () => {
     await page.getByRole('button', { name: 'Refresh' }).click()
     await page.locator('.banner-offline').waitFor({ state: 'detached', timeout: 30_000 })
     await openVisits(page)
-    const compare = page.getByRole('button', { name: `Compare before and after for ${WORST}` })
+    const compare = page.getByRole('button', { name: `Before / after: compare ${WORST}` })
     await compare.waitFor()
     await compare.click()
     await page.getByRole('heading', { name: 'Compare snapshots' }).waitFor()

@@ -110,6 +110,21 @@ describe('recording chart', () => {
     expect(svg).toContain('SoC (%)')
     expect(svg).toContain('<polyline class="power" points="52.0,166.0 322.0,89.0 592.0,12.0"/>')
     expect(svg).toContain('<polyline class="soc" points="52.0,135.2 322.0,73.6 592.0,12.0"/>')
+    expect(svg).toContain('Minutes since the recording started')
+    expect(svg).toMatch(/text-anchor="end">1\.25<\/text>|text-anchor="end">25<\/text>/)
+  })
+
+  it('reads a short test charge in seconds', () => {
+    const svg = recordingChartSvg(
+      [
+        { tMs: 0, powerKw: 1, socPercent: 35 },
+        { tMs: 4_000, powerKw: 3.6, socPercent: 35 },
+      ],
+      'dvc_x connector 1',
+    ).value
+    expect(svg).toContain('Seconds since the recording started')
+    expect(svg).toContain('text-anchor="middle">4</text>')
+    expect(svg).toContain('text-anchor="end">3.75</text>')
   })
 
   it('says when a series has no readings instead of drawing an empty line', () => {

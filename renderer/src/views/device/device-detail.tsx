@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import { chargerKind } from '@common/diagnostics/charger-kind'
 import type { Finding } from '@common/diagnostics/finding'
 import { findExtensionIssues } from '@common/tellus/device-extensions'
@@ -23,6 +23,7 @@ import { LiveSection } from './live/live-section'
 import { useLiveDevice } from './live/use-live-device'
 import { useLiveView } from './live/use-live-view'
 import { RecordingsList } from '../recordings/recordings-list'
+import { DeviceReport } from './device-report'
 
 /** A live fetch whose snapshot could not be saved: shown, but not kept for offline use. */
 function StorageWarning({ error }: { error: AppError }) {
@@ -60,6 +61,7 @@ export function DeviceDetail({ current }: { current: CurrentDevice }) {
   const findingsOf = useMemo(() => findingsByConnector(read.findings), [read.findings])
   const issues = useMemo(() => findExtensionIssues(current.snapshot.data), [current.snapshot.data])
   const verdict = useMemo(() => (read.readable ? judgeDevice(read.device, read.findings) : null), [read])
+  const [reportOpen, setReportOpen] = useState(false)
   const exportButtons = current.snapshot.id.startsWith(UNSAVED_PREFIX) ? null : (
     <div className="device-export">
       <ExportButtons ids={[current.snapshot.id]} />
@@ -71,7 +73,16 @@ export function DeviceDetail({ current }: { current: CurrentDevice }) {
       {current.storageError ? <StorageWarning error={current.storageError} /> : null}
       {read.readable && verdict ? (
         <>
-          <DeviceVerdict device={read.device} current={current} verdict={verdict} findingsOf={findingsOf} anchorOf={anchorOf} />
+          <DeviceVerdict
+            device={read.device}
+            current={current}
+            verdict={verdict}
+            findingsOf={findingsOf}
+            anchorOf={anchorOf}
+            reportOpen={reportOpen}
+            onToggleReport={() => setReportOpen(!reportOpen)}
+          />
+          {reportOpen ? <DeviceReport deviceId={current.snapshot.deviceId} onClose={() => setReportOpen(false)} /> : null}
           <DiagnosticsSection findings={read.findings} deviceId={current.snapshot.deviceId} />
           {current.source !== 'snapshot' ? <LiveSection deviceId={current.snapshot.deviceId} live={liveData} /> : null}
           <ConnectorsSection

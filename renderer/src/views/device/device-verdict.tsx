@@ -60,13 +60,16 @@ export interface DeviceVerdictProps {
   verdict: Verdict
   findingsOf: ReadonlyMap<number, Finding[]>
   anchorOf: (finding: Finding) => string
+  /** Whether the work-order report form is open, and how to open or close it. */
+  reportOpen: boolean
+  onToggleReport: () => void
 }
 
 /**
  * The first thing a technician sees: which charger, its overall state (healthy / needs attention /
  * out of service, or an offline copy), the worst problems one line each and the connectors as tiles.
  */
-export function DeviceVerdict({ device, current, verdict, findingsOf, anchorOf }: DeviceVerdictProps) {
+export function DeviceVerdict({ device, current, verdict, findingsOf, anchorOf, reportOpen, onToggleReport }: DeviceVerdictProps) {
   const fetchDevice = useAppStore((s) => s.fetchDevice)
   const openHistory = useAppStore((s) => s.openHistory)
   const refreshing = useAppStore((s) => s.deviceStatus === 'loading' && s.requestedDeviceId === current.snapshot.deviceId)
@@ -85,6 +88,9 @@ export function DeviceVerdict({ device, current, verdict, findingsOf, anchorOf }
           </Button>
           <Button variant="secondary" onClick={() => void openHistory(snapshot.deviceId)}>
             History
+          </Button>
+          <Button variant="secondary" aria-expanded={reportOpen} onClick={onToggleReport}>
+            Report
           </Button>
           {refreshing ? <PacingNotice /> : null}
         </div>

@@ -53,7 +53,7 @@ export function TriageRowView({ row, active, onOpen, onCompare, onRunbook, onFoc
           </Button>
         ) : null}
         {row.afterSnapshotId ? (
-          <Button size="small" tabIndex={active ? 0 : -1} onClick={onCompare} aria-label={`Compare before and after for ${row.deviceId}`}>
+          <Button size="small" tabIndex={active ? 0 : -1} onClick={onCompare} aria-label={`Before / after: compare ${row.deviceId}`}>
             Before / after
           </Button>
         ) : null}

@@ -1,9 +1,10 @@
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import { Button } from '@renderer/components/button'
 import { ErrorPanel } from '@renderer/components/error-panel'
 import { Panel } from '@renderer/components/panel'
 import { Spinner } from '@renderer/components/spinner'
 import { useAppStore } from '@renderer/store/store-context'
+import { ReportPanel } from '../reports/report-panel'
 import { PreparePanel } from './prepare-panel'
 import { TriageBoard } from './triage-board'
 import { WorkListInput } from './work-list-input'
@@ -17,6 +18,8 @@ export function VisitDetail() {
   const closeVisit = useAppStore((s) => s.closeVisit)
   const loadBoard = useAppStore((s) => s.loadBoard)
   const updateVisit = useAppStore((s) => s.updateVisit)
+  const lastReportFields = useAppStore((s) => s.lastReportFields)
+  const [reportOpen, setReportOpen] = useState(false)
   const listed = useMemo(() => new Set(board?.visit.devices.map((d) => d.deviceId) ?? []), [board])
 
   const back = (
@@ -50,12 +53,18 @@ export function VisitDetail() {
           {visit.notes ? <p className="visit-notes">{visit.notes}</p> : null}
         </div>
         <div className="visit-header-actions">
+          <Button size="small" variant="primary" aria-expanded={reportOpen} onClick={() => setReportOpen(!reportOpen)}>
+            Report
+          </Button>
           <Button size="small" icon="archive" onClick={() => void updateVisit({ id: visit.id, archived: !visit.archived })}>
             {visit.archived ? 'Restore visit' : 'Archive visit'}
           </Button>
           {back}
         </div>
       </header>
+      {reportOpen ? (
+        <ReportPanel scope={{ kind: 'visit', visitId: visit.id }} subject={visit.name} initialFields={visit.reportFields ?? lastReportFields} onClose={() => setReportOpen(false)} />
+      ) : null}
       <Panel title="Triage board" className="board-panel">
         <TriageBoard rows={rows} />
       </Panel>
