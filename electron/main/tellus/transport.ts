@@ -62,9 +62,11 @@ export class ApiTransport {
     })
   }
 
-  /** When (ms from now) the next `count` reads could go under the pacing, if nobody else reads meanwhile. */
+  /** When (ms from now) the next `count` reads could go under the pacing and any wait the API asked for, if nobody else reads meanwhile. */
   readSlots(count: number): number[] {
-    return this.config.pacers.reads.upcomingSlots(count)
+    const { reads, hold } = this.config.pacers
+    const held = hold.until === undefined ? 0 : hold.until - this.config.now()
+    return reads.upcomingSlots(count).map((slot) => Math.max(slot, held))
   }
 
   /** GETs an enveloped resource and validates its `data` with `schema`. */

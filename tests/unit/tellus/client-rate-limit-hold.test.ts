@@ -36,6 +36,8 @@ describe('a rate-limit wait the API asked for', () => {
     expect(await client.listSites()).toMatchObject({ ok: false, error: { kind: 'rate-limited', retryAt } })
     expect(sim.control.requests()).toHaveLength(sent)
     expect(time.sleeps).toEqual([])
+    // Estimates (a visit's preparation) know no read can go before the wait ends.
+    expect(Math.min(...client.readSlots(3))).toBe(50 * 60_000)
 
     time.advance(50 * 60_000)
     expect((await client.getDevice(id)).ok).toBe(true)
