@@ -1,14 +1,16 @@
 /**
  * The Electron entry point (not packaged, no dev server) with a thin fake of the `electron` module
  * (the binary cannot run here):
- * the window options actually passed to BrowserWindow, the hardening hooks, and that every
- * contract channel is registered behind the sender check and argument validation.
+ * the window options actually passed to BrowserWindow, the hardening hooks, that every
+ * contract channel is registered behind the sender check and argument validation, and that the
+ * demo fleet the app starts serves no simulator control endpoint.
  */
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { CHANNELS } from '@common/ipc/contract'
+import type { Result } from '@common/errors'
+import { CHANNELS, type DeviceFetch } from '@common/ipc/contract'
 import type { FakeElectronState } from './support/fake-electron'
 
 const h = vi.hoisted(() => ({ state: null as unknown as FakeElectronState }))
@@ -138,5 +140,25 @@ describe('Electron entry point', () => {
       ok: false,
       error: { kind: 'invalid-input', message: expect.stringContaining('deviceId') },
     })
+  })
+
+  it("starts the demo fleet's simulator without its /__sim control endpoint: 404, and a cross-origin text/plain POST sets no fault", async () => {
+    // Any web page may POST text/plain (no preflight) to a loopback port: the app's demo fleet must not be steerable.
+    const fetchDevice = async () => (await invoke('devices:fetch', { deviceId: 'dvc_a1b2c3d4e5f6' })) as Result<DeviceFetch>
+    const first = await fetchDevice()
+    expect(first).toMatchObject({ ok: true, value: { source: 'live' } })
+    const origin = new URL(first.ok ? first.value.snapshot.baseUrl : '').origin
+    expect(origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
+    for (const path of ['/__sim', '/__sim/', '/__sim/requests']) expect((await fetch(`${origin}${path}`)).status).toBe(404)
+    const attack = await fetch(`${origin}/__sim/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', origin: 'https://evil.example' },
+      body: JSON.stringify({ target: '*', fault: { kind: 'server-error' } }),
+    })
+    expect(attack.status).toBe(404)
+    for (const path of ['/__sim/clear', '/__sim/tokens/revoke', '/__sim/connectors']) {
+      expect((await fetch(`${origin}${path}`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{}' })).status).toBe(404)
+    }
+    await expect(fetchDevice()).resolves.toMatchObject({ ok: true, value: { source: 'live' } })
   })
 })
