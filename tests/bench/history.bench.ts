@@ -15,8 +15,9 @@ import { TellusClient } from '@main/tellus/tellus-client'
 import { launchBrowserShell } from '../../scripts/browser-shell/launch-browser-shell'
 import { median, type Benchmark } from './bench-types'
 import { ensureRendererBuilt } from './renderer.bench'
+import { asDeviceId } from '../support/device-ids'
 
-const DEVICE = 'dvc_3f9a1c7e5b20'
+const DEVICE = asDeviceId('dvc_3f9a1c7e5b20')
 const RUNS = 6
 const DAY = 86_400_000
 

@@ -13,6 +13,7 @@ import { promisify } from 'node:util'
 import { SnapshotStore } from '@main/snapshots/snapshot-store'
 import { median, percentile, timeRuns, type Benchmark, type BenchFigure } from './bench-types'
 import { benchDeviceId, benchInput, seedSnapshots } from './support/seed-snapshots'
+import { asDeviceId } from '../support/device-ids'
 
 const DEVICES = 2_000
 const PER_DEVICE = 50
@@ -78,7 +79,7 @@ const bench: Benchmark = async () => {
     const ids = (await must(store.list())).items.map((meta) => meta.id)
     const warm = await timeRuns(() => must(store.list()), 30)
     const warmLimited = await timeRuns(() => must(store.list({ limit: 200 })), 50)
-    const oneDevice = await timeRuns(() => must(store.list({ deviceId: benchDeviceId(7) })), 50)
+    const oneDevice = await timeRuns(() => must(store.list({ deviceId: asDeviceId(benchDeviceId(7)) })), 50)
     let next = 0
     const open = await timeRuns(() => must(store.get(ids[(next += 37) % ids.length]!)), 200)
     let round = PER_DEVICE

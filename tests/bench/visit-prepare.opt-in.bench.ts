@@ -22,6 +22,7 @@ import { PrepareScheduler } from '@main/visits/prepare-scheduler'
 import { VisitService } from '@main/visits/visit-service'
 import { VisitStore } from '@main/visits/visit-store'
 import type { BenchFigure } from './bench-types'
+import { asDeviceId } from '../support/device-ids'
 
 const DEVICES = 200
 const LIMIT_SECONDS = 200
@@ -44,7 +45,7 @@ export default async function visitPrepareBench(): Promise<BenchFigure[]> {
     const service = new VisitService({ store: visits, scheduler, latestSnapshot: (id) => snapshots.latest(id) })
     const visit = await visits.create({ name: 'Bench visit', site: '', notes: '' })
     if (!visit.ok) throw new Error(visit.error.message)
-    const synthetic = Array.from({ length: DEVICES - sim.deviceIds.length }, (_, i) => `dvc_${(0xb0000000000 + i).toString(16).padStart(12, '0')}`)
+    const synthetic = Array.from({ length: DEVICES - sim.deviceIds.length }, (_, i) => asDeviceId(`dvc_${(0xb0000000000 + i).toString(16).padStart(12, '0')}`))
     const added = await service.addDevices(visit.value.id, [...sim.deviceIds, ...synthetic], 'work-order')
     if (!added.ok) throw new Error(added.error.message)
 

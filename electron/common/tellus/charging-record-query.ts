@@ -3,7 +3,7 @@
  * records), and an optional time range. Checked before any request is made.
  */
 import { z } from 'zod'
-import { parseDeviceId, type DeviceId } from '../devices/device-id'
+import type { DeviceId } from '../devices/device-id'
 import { appError, fail, ok, type AppError, type Result } from '../errors'
 import { oneLine, type Redactor } from '../redact'
 
@@ -12,7 +12,8 @@ export const MAX_CHARGING_RECORD_PAGE_SIZE = 100
 
 /** What `listChargingRecords` accepts. */
 export interface ChargingRecordQuery {
-  deviceId: string
+  /** Checked where it entered main (`DeviceIdSchema`). */
+  deviceId: DeviceId
   /** 1-based page; default 1. */
   page?: number
   /** Records per page, 1–100; default 100. */
@@ -47,8 +48,6 @@ function shown(input: string, redact: Redactor): string {
 /** Validates a charging-record query; `redact` vets the input repeated in a message. */
 export function parseChargingRecordQuery(input: ChargingRecordQuery, redact: Redactor): Result<ValidQuery> {
   if (typeof input !== 'object' || input === null) return fail(invalidInput('Charging records need a device id.'))
-  const deviceId = parseDeviceId(input.deviceId)
-  if (!deviceId.ok) return deviceId
   const page = input.page ?? 1
   if (!Number.isSafeInteger(page) || page < 1) return fail(invalidInput('The page number must be a whole number of 1 or more.'))
   const size = input.size ?? MAX_CHARGING_RECORD_PAGE_SIZE
@@ -63,5 +62,5 @@ export function parseChargingRecordQuery(input: ChargingRecordQuery, redact: Red
   if (input.startTime && input.endTime && Date.parse(input.startTime) > Date.parse(input.endTime)) {
     return fail(invalidInput('The start time is after the end time.'))
   }
-  return ok({ device_id: deviceId.value, page, size, start_time: input.startTime, end_time: input.endTime })
+  return ok({ device_id: input.deviceId, page, size, start_time: input.startTime, end_time: input.endTime })
 }

@@ -2,6 +2,7 @@
  * Site visits: a named work list of chargers prepared at the depot (every charger fetched and kept
  * as a snapshot) so the visit is ready offline, then triaged on arrival. These types cross IPC.
  */
+import type { DeviceId } from '../devices/device-id'
 import type { AppError } from '../errors'
 import type { FindingReference, FindingSeverity } from '../diagnostics/finding'
 import type { ReportFields } from '../reports/report-types'
@@ -11,7 +12,8 @@ export type VisitDeviceOrigin = 'work-order' | 'recent' | 'charging-records'
 
 /** One charger on a visit's work list and what the latest preparation did with it. */
 export interface VisitDevice {
-  deviceId: string
+  /** Checked by `DeviceIdSchema` when it entered main (IPC or the visit file). */
+  deviceId: DeviceId
   origin: VisitDeviceOrigin
   /** The snapshot the preparation saved: the "before" of the visit. */
   prepared?: { snapshotId: string; fetchedAt: string }

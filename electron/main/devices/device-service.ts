@@ -2,19 +2,20 @@
  * Device lookup for the active profile: fetch live, keep every successful response as a snapshot,
  * and when the network lets the technician down, fall back to the newest snapshot of that device.
  */
+import type { DeviceId } from '@common/devices/device-id'
 import { appError, fail, ok, type AppError, type Result } from '@common/errors'
 import type { DeviceFetch } from '@common/ipc/contract'
 import type { Snapshot } from '@common/snapshot-types'
 
 /** What the device service needs from the API client. */
 export interface DeviceSource {
-  getDevice(deviceId: string, options?: { signal?: AbortSignal }): Promise<Result<{ raw: unknown; receivedAt: string }>>
+  getDevice(deviceId: DeviceId, options?: { signal?: AbortSignal }): Promise<Result<{ raw: unknown; receivedAt: string }>>
 }
 
 /** What the device service needs from the snapshot store. */
 export interface SnapshotSink {
   save(input: Omit<Snapshot, 'id' | 'schemaVersion'>): Promise<Result<Snapshot>>
-  latest(deviceId: string): Promise<Result<Snapshot | null>>
+  latest(deviceId: DeviceId): Promise<Result<Snapshot | null>>
 }
 
 export interface ActiveProfile {
@@ -50,7 +51,7 @@ export class DeviceService {
    * Fetches a device. A newer fetch cancels the one still in flight (the technician moved on).
    * Live: saved as a snapshot. Offline-worthy failure: newest snapshot plus the error. Else: the error.
    */
-  async fetchDevice(deviceId: string): Promise<Result<DeviceFetch>> {
+  async fetchDevice(deviceId: DeviceId): Promise<Result<DeviceFetch>> {
     this.inFlight?.abort()
     const controller = new AbortController()
     this.inFlight = controller
@@ -79,7 +80,7 @@ export class DeviceService {
     }
   }
 
-  private async fallback(deviceId: string, error: AppError): Promise<Result<DeviceFetch>> {
+  private async fallback(deviceId: DeviceId, error: AppError): Promise<Result<DeviceFetch>> {
     if (!isOfflineWorthy(error)) return fail(error)
     const latest = await this.deps.snapshots.latest(deviceId)
     if (latest.ok && latest.value) return ok({ source: 'offline', snapshot: latest.value, error })

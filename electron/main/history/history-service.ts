@@ -3,6 +3,7 @@
  * range, fetched through the client (so within its pacing), newest first, kept on disk; when the
  * network lets the technician down, the last history kept for that device instead.
  */
+import type { DeviceId } from '@common/devices/device-id'
 import { appError, fail, ok, type AppError, type Result } from '@common/errors'
 import {
   HISTORY_SCHEMA_VERSION,
@@ -47,7 +48,7 @@ export class HistoryService {
    * Fetches the last `days` of a device's charging records, every page. A newer fetch cancels one
    * still in flight. Live: kept on disk. Offline-worthy failure: the kept history plus the error.
    */
-  async fetchHistory(deviceId: string, days: number): Promise<Result<HistoryFetch>> {
+  async fetchHistory(deviceId: DeviceId, days: number): Promise<Result<HistoryFetch>> {
     this.inFlight?.abort()
     const controller = new AbortController()
     this.inFlight = controller
@@ -80,14 +81,14 @@ export class HistoryService {
   }
 
   /** The history kept on disk for a device, without asking the API (null when there is none). */
-  async cachedHistory(deviceId: string): Promise<Result<DeviceHistory | null>> {
+  async cachedHistory(deviceId: DeviceId): Promise<Result<DeviceHistory | null>> {
     const cached = await this.deps.cache.load(deviceId)
     return cached.ok ? ok(cached.value.history) : cached
   }
 
   private async allPages(
     source: HistorySource,
-    deviceId: string,
+    deviceId: DeviceId,
     range: { start: string; end: string },
     signal: AbortSignal,
   ): Promise<Result<{ records: ChargingRecord[]; pages: number; truncated: boolean }>> {
@@ -104,7 +105,7 @@ export class HistoryService {
     return ok({ records: records.sort(byStartDescending).slice(0, MAX_HISTORY_RECORDS), pages: maxPages, truncated: true })
   }
 
-  private async fallback(deviceId: string, error: AppError): Promise<Result<HistoryFetch>> {
+  private async fallback(deviceId: DeviceId, error: AppError): Promise<Result<HistoryFetch>> {
     if (!isOfflineWorthy(error)) return fail(error)
     const cached = await this.deps.cache.load(deviceId)
     if (cached.ok && cached.value.history) return ok({ source: 'offline', history: cached.value.history, error })

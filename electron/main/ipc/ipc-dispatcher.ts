@@ -6,12 +6,19 @@
  */
 import { appError, fail, type Result } from '@common/errors'
 import { ARG_SCHEMAS } from '@common/ipc/contract-schemas'
-import { CHANNELS, type ApiMethod, type ArgsOf, type ResultOf } from '@common/ipc/contract'
+import type { z } from 'zod'
+import { CHANNELS, type ApiMethod, type ResultOf } from '@common/ipc/contract'
 import type { SenderInfo } from '../security/trusted-sender'
 import type { Logger } from '../logger'
 
+/**
+ * The argument of a method after its schema ran: ids come branded (a `DeviceId`, not a string),
+ * so the layers behind the handler take the checked type and never check it again.
+ */
+export type ValidArgsOf<M extends ApiMethod> = z.output<(typeof ARG_SCHEMAS)[M]>
+
 /** A handler for one method: takes the validated argument, returns a Result. */
-export type Handler<M extends ApiMethod> = (args: ArgsOf<M>) => Promise<Result<ResultOf<M>>>
+export type Handler<M extends ApiMethod> = (args: ValidArgsOf<M>) => Promise<Result<ResultOf<M>>>
 export type HandlerMap = { [M in ApiMethod]: Handler<M> }
 
 export type Dispatch = (channel: string, rawArgs: unknown, sender: SenderInfo) => Promise<Result<unknown>>

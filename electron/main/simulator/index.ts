@@ -3,6 +3,7 @@
  * device details, charging records and the WebSocket telemetry stream, over a deterministic fleet,
  * with injectable failures. Used by the app's "Demo fleet" profile, by `npm run sim` and by tests.
  */
+import { DeviceIdSchema } from '@common/devices/device-id'
 import { DEMO_CLIENT } from './clients'
 import { createControl } from './control'
 import { DEVICES } from './fleet'
@@ -47,7 +48,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     baseUrl,
     port,
     credentials: { clientId: DEMO_CLIENT.clientId, clientSecret: DEMO_CLIENT.clientSecret },
-    deviceIds: DEVICES.map((device) => device.deviceId),
+    deviceIds: DEVICES.map((device) => DeviceIdSchema.parse(device.deviceId)),
     control,
     close: () => server.close(),
   }

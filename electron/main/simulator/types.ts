@@ -1,6 +1,7 @@
 /**
  * Public types of the local Tellus operator API simulator (re-exported by `index.ts`).
  */
+import type { DeviceId } from '@common/devices/device-id'
 
 /** How to start a simulator. Every field is optional. */
 export interface SimulatorOptions {
@@ -38,7 +39,7 @@ export interface SimulatorHandle {
   /** The demo client: 'demo_field_client' / 'demo-fleet-secret'. */
   credentials: { clientId: string; clientSecret: string }
   /** Every device id the simulator serves. */
-  deviceIds: string[]
+  deviceIds: DeviceId[]
   control: SimulatorControl
   /** Closes the server, every socket (including hanging ones) and every stream. */
   close(): Promise<void>

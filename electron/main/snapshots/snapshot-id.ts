@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { appError, fail, ok, type Result } from '@common/errors'
-import { DEVICE_ID_PATTERN, DeviceIdSchema } from '@common/devices/device-id'
+import { DEVICE_ID_PATTERN } from '@common/devices/device-id'
 
 const DEVICE_PART = DEVICE_ID_PATTERN.source.replace(/^\^/, '').replace(/\$$/, '')
 const STAMP_PATTERN = /^\d{8}T\d{9}Z$/
@@ -35,17 +35,6 @@ export function validateSnapshotId(raw: unknown): Result<ParsedSnapshotId> {
   return fail(
     appError('invalid-input', 'That is not a snapshot id.', {
       action: 'Pick the snapshot from the list instead of typing its id.',
-    }),
-  )
-}
-
-/** Validates a device id coming from outside (IPC) with the shared `DeviceIdSchema`. */
-export function validateDeviceId(raw: unknown): Result<string> {
-  const parsed = DeviceIdSchema.safeParse(raw)
-  if (parsed.success) return ok(parsed.data)
-  return fail(
-    appError('invalid-input', 'That is not a device id.', {
-      action: 'A device id is letters, digits, "_" or "-" (e.g. dvc_a1b2c3d4e5f6), at most 64 characters.',
     }),
   )
 }

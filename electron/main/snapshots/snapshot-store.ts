@@ -9,20 +9,20 @@
  * than a snapshot may hold, and never writes or deletes through a linked folder. One store per
  * root (Electron's single-instance lock); every method returns a `Result`, fs failures `storage` errors.
  */
+import type { DeviceId } from '@common/devices/device-id'
 import { appError, fail, ok, type AppError, type Result } from '@common/errors'
-import type { SnapshotQuery } from '@common/ipc/contract'
 import type { QuarantinedSnapshot, Snapshot, SnapshotList, SnapshotMeta } from '@common/snapshot-types'
 import { CatalogKeeper } from './catalog-keeper'
 import { isRealFolder, writeDeviceIndex } from './device-folder'
 import { loadStore } from './load-store'
-import { checkQuery, isRetention, MAX_RETENTION_PER_DEVICE } from './store-arguments'
+import { checkQuery, isRetention, MAX_RETENTION_PER_DEVICE, type StoreQuery } from './store-arguments'
 import { mapLimited } from './map-limited'
 import { moveAside } from './quarantine'
 import { readSnapshotFile } from './read-snapshot-file'
 import { prepareSnapshot, type SaveSnapshotInput } from './save-input'
 import { SerialQueue } from './serial-queue'
 import { errorCode, nodeSnapshotFs, type SnapshotFs } from './snapshot-fs'
-import { SnapshotIdGenerator, validateDeviceId, validateSnapshotId } from './snapshot-id'
+import { SnapshotIdGenerator, validateSnapshotId } from './snapshot-id'
 import { SnapshotIndex } from './snapshot-index'
 import { SnapshotPaths } from './snapshot-paths'
 import { snapshotNotFound, storageError, type StorageOperation } from './storage-errors'
@@ -108,7 +108,7 @@ export class SnapshotStore {
    * Lists snapshot metadata newest first, optionally for one device or site, at most `limit`.
    * `quarantined` holds the files moved aside since the previous `list` (each reported once).
    */
-  async list(query: SnapshotQuery = {}): Promise<Result<SnapshotList>> {
+  async list(query: StoreQuery = {}): Promise<Result<SnapshotList>> {
     const checked = checkQuery(query)
     if (!checked.ok) return checked
     const loaded = await this.ensureLoaded()
@@ -142,12 +142,10 @@ export class SnapshotStore {
   }
 
   /** The newest readable snapshot of a device, or null when there is none. */
-  async latest(deviceId: string): Promise<Result<Snapshot | null>> {
-    const checked = validateDeviceId(deviceId)
-    if (!checked.ok) return checked
+  async latest(deviceId: DeviceId): Promise<Result<Snapshot | null>> {
     const loaded = await this.ensureLoaded()
     if (!loaded.ok) return loaded
-    for (const meta of [...this.index.device(checked.value)]) {
+    for (const meta of [...this.index.device(deviceId)]) {
       const opened = await this.get(meta.id)
       if (opened.ok) return opened
       if (this.index.find(meta.id)) return opened // still indexed: a real failure, not a damaged file
@@ -172,16 +170,14 @@ export class SnapshotStore {
   }
 
   /** Deletes every snapshot of one device. */
-  async deleteDevice(deviceId: string): Promise<Result<Deleted>> {
-    const checked = validateDeviceId(deviceId)
-    if (!checked.ok) return checked
+  async deleteDevice(deviceId: DeviceId): Promise<Result<Deleted>> {
     const loaded = await this.ensureLoaded()
     if (!loaded.ok) return loaded
     return this.mutate('delete', async () => {
-      const deleted = this.index.device(checked.value).length
-      await this.fs.remove(this.paths.deviceDir(checked.value)) // a link is removed itself, never followed
-      this.index.removeDevice(checked.value)
-      this.catalog.touched(checked.value, true)
+      const deleted = this.index.device(deviceId).length
+      await this.fs.remove(this.paths.deviceDir(deviceId)) // a link is removed itself, never followed
+      this.index.removeDevice(deviceId)
+      this.catalog.touched(deviceId, true)
       await this.fs.fsyncDir(this.paths.devicesDir)
       return ok({ deleted })
     })

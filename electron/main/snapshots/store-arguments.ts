@@ -1,7 +1,10 @@
 /** Checks of the store's arguments that are not ids: listing queries and retention counts. */
+import type { DeviceId } from '@common/devices/device-id'
 import { appError, fail, ok, type Result } from '@common/errors'
 import type { SnapshotQuery } from '@common/ipc/contract'
-import { validateDeviceId } from './snapshot-id'
+
+/** A listing query whose device id was checked where it entered main. */
+export type StoreQuery = Omit<SnapshotQuery, 'deviceId'> & { deviceId?: DeviceId }
 
 /** Highest retention accepted (matches the settings IPC schema). */
 export const MAX_RETENTION_PER_DEVICE = 10_000
@@ -11,16 +14,10 @@ export function isRetention(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_RETENTION_PER_DEVICE
 }
 
-/** Validates a listing query (device id by `DeviceIdSchema`); invalid-input error otherwise. */
-export function checkQuery(query: SnapshotQuery): Result<SnapshotQuery> {
+/** Validates a listing query's site id and limit; invalid-input error otherwise. */
+export function checkQuery(query: StoreQuery): Result<StoreQuery> {
   if (typeof query !== 'object' || query === null) return fail(appError('invalid-input', 'That is not a snapshot query.'))
-  const { siteId, limit } = query
-  let deviceId: string | undefined
-  if (query.deviceId !== undefined) {
-    const checked = validateDeviceId(query.deviceId)
-    if (!checked.ok) return checked
-    deviceId = checked.value
-  }
+  const { deviceId, siteId, limit } = query
   if (siteId !== undefined && (typeof siteId !== 'string' || siteId.length > 200)) {
     return fail(appError('invalid-input', 'That is not a site id.'))
   }

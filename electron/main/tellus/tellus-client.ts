@@ -7,7 +7,7 @@
  *   const device = await client.getDevice('dvc_a1b2c3d4e5f6', { signal })
  */
 import { appError, fail, ok, type Result } from '@common/errors'
-import { parseDeviceId, type DeviceId } from '@common/devices/device-id'
+import type { DeviceId } from '@common/devices/device-id'
 import { createRedactor, CONTROL_CHARACTERS, excerptOf, type Redactor } from '@common/redact'
 import { parseChargingRecordQuery, type ChargingRecordQuery } from '@common/tellus/charging-record-query'
 import { ChargingRecordPageSchema, DeviceSchema, SitePageSchema, type ChargingRecordPage, type Device, type Site } from '@common/tellus/schemas'
@@ -163,10 +163,13 @@ export class TellusClient {
     )
   }
 
-  /** `GET /operator/devices/{device_id}`: the charger, validated, plus its raw `data` for snapshots. */
-  async getDevice(deviceId: string, options: CallOptions = {}): Promise<Result<DeviceResponse<Device>>> {
+  /**
+   * `GET /operator/devices/{device_id}`: the charger, validated, plus its raw `data` for snapshots.
+   * The id was checked where it entered main (`DeviceIdSchema`); only the secret guard runs here.
+   */
+  async getDevice(deviceId: DeviceId, options: CallOptions = {}): Promise<Result<DeviceResponse<Device>>> {
     if (!this.#transport.ok) return this.#transport
-    const id = this.checkDeviceId(deviceId)
+    const id = this.refuseSecret(deviceId)
     if (!id.ok) return id
     const context = { host: this.#host, endpoint: 'device' as const, deviceId: id.value }
     const path = `/operator/devices/${encodeURIComponent(id.value)}`
@@ -201,7 +204,7 @@ export class TellusClient {
     if (!this.#transport.ok) return this.#transport
     const valid = parseChargingRecordQuery(query, this.#redact)
     if (!valid.ok) return valid
-    const id = this.checkDeviceId(valid.value.device_id)
+    const id = this.refuseSecret(valid.value.device_id)
     if (!id.ok) return id
     const context = { host: this.#host, endpoint: 'charging-records' as const, deviceId: valid.value.device_id }
     const result = await this.#transport.value.get('/operator/charging-records', { ...valid.value }, ChargingRecordPageSchema, context, options.signal)
@@ -246,13 +249,12 @@ export class TellusClient {
     return { host: this.#host, signedIn: this.#transport.ok && this.#transport.value.tokens.hasToken }
   }
 
-  /** A device id, refused when it is one of this client's secrets: proxies log URLs, so a pasted secret must not travel in one. */
-  private checkDeviceId(input: string): Result<DeviceId> {
-    const id = parseDeviceId(input)
-    if (id.ok && this.#redact(id.value) !== id.value) {
+  /** The device id, refused when it is one of this client's secrets: proxies log URLs, so a pasted secret must not travel in one. */
+  private refuseSecret(id: DeviceId): Result<DeviceId> {
+    if (this.#redact(id) !== id) {
       return fail(appError('invalid-input', 'That looks like a client secret or token, not a device id.', { action: 'Enter the device id from the work order (e.g. dvc_a1b2c3d4e5f6).' }))
     }
-    return id
+    return ok(id)
   }
 
   private remember(token: string): void {

@@ -5,6 +5,7 @@
  * whole app (the rate limit is shared). Cancel stops at once; a lost network, a rejected sign-in
  * or a crash leaves the rest queued, so the next run resumes where this one stopped.
  */
+import type { DeviceId } from '@common/devices/device-id'
 import { appError, fail, ok, type AppError, type Result } from '@common/errors'
 import type { PrepareProgress, PrepareRunStatus, PrepareScope, Visit } from '@common/visits/visit-types'
 import type { VisitStore } from './visit-store'
@@ -12,7 +13,7 @@ import type { VisitStore } from './visit-store'
 /** What a preparation run fetches with: bound to one profile's client for the whole run. */
 export interface PrepareSource {
   /** Fetches one charger live and keeps it as a snapshot. */
-  prepareDevice(deviceId: string, signal: AbortSignal): Promise<Result<{ snapshotId: string; fetchedAt: string }>>
+  prepareDevice(deviceId: DeviceId, signal: AbortSignal): Promise<Result<{ snapshotId: string; fetchedAt: string }>>
   /** When (ms from now) the client's pacer would let the next `count` reads go, earliest first. */
   readSlots(count: number): number[]
 }

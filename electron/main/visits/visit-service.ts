@@ -2,6 +2,7 @@
  * Site visits for the IPC handlers: the visit list, editing a visit and its work list, the triage
  * board (from snapshots on disk only, so it works with no network) and the preparation runs.
  */
+import type { DeviceId } from '@common/devices/device-id'
 import { appError, fail, ok, type Result } from '@common/errors'
 import type { ReportFields } from '@common/reports/report-types'
 import type { Snapshot } from '@common/snapshot-types'
@@ -18,7 +19,7 @@ export class VisitService {
     private readonly deps: {
       store: VisitStore
       scheduler: PrepareScheduler
-      latestSnapshot: (deviceId: string) => Promise<Result<Snapshot | null>>
+      latestSnapshot: (deviceId: DeviceId) => Promise<Result<Snapshot | null>>
     },
   ) {}
 
@@ -41,9 +42,9 @@ export class VisitService {
   }
 
   /** Adds chargers to the end of the work list, each once. */
-  async addDevices(id: string, deviceIds: readonly string[], origin: VisitDeviceOrigin): Promise<Result<WorkListChange>> {
-    const added: string[] = []
-    const alreadyListed: string[] = []
+  async addDevices(id: string, deviceIds: readonly DeviceId[], origin: VisitDeviceOrigin): Promise<Result<WorkListChange>> {
+    const added: DeviceId[] = []
+    const alreadyListed: DeviceId[] = []
     const updated = await this.deps.store.update(id, (visit) => {
       const listed = new Set(visit.devices.map((d) => d.deviceId))
       for (const deviceId of deviceIds) {

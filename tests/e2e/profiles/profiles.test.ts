@@ -18,6 +18,7 @@ import {
   profileCard,
   submitNewProfile,
 } from './profile-steps'
+import { asDeviceId } from '../../support/device-ids'
 
 const CLIENT_ID = 'e2e_depot_client_0042'
 const SECRET = 'e2e-depot-secret-5b7c1d9e'
@@ -126,7 +127,7 @@ describe('operator profiles in Chromium', () => {
     await deviceTitle(page, DEVICE).waitFor()
     const reads = sim.control.requests().filter((r) => r.method === 'GET' && r.path.endsWith(`/devices/${DEVICE}`))
     expect(reads.map((r) => [r.clientId, r.status])).toEqual([[CLIENT_ID, 200]])
-    const stored = await shell.services.snapshots.list({ deviceId: DEVICE })
+    const stored = await shell.services.snapshots.list({ deviceId: asDeviceId(DEVICE) })
     expect(stored.ok && stored.value.items.map((m) => m.profileName)).toEqual([PROFILE])
     // "Last used" is recorded as the fetch succeeds; the list shows it when Profiles opens.
     await expect

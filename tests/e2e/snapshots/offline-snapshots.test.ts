@@ -16,6 +16,7 @@ import { startSimulator, type SimulatorHandle } from '@main/simulator/index'
 import { screenshot, startShell, useTheme } from '../support/e2e-shell'
 import { addProfileThroughUi, deviceTitle, lookUpDevice, openView } from '../profiles/profile-steps'
 import { compareBoxes, createShiftedClock, externalReferences, offlineBanner, openButtons, snapshotRows } from './snapshot-steps'
+import { asDeviceId } from '../../support/device-ids'
 
 const DEVICE = 'dvc_a1b2c3d4e5f6'
 const OTHER = 'dvc_2d7f0e9b4c61'
@@ -44,7 +45,7 @@ describe('offline snapshots in Chromium', () => {
   let firstShellClosed = false
 
   const storedOf = async (deviceId: string) => {
-    const listed = await shell.services.snapshots.list({ deviceId })
+    const listed = await shell.services.snapshots.list({ deviceId: asDeviceId(deviceId) })
     if (!listed.ok) throw new Error(listed.error.message)
     return listed.value.items
   }

@@ -1,5 +1,6 @@
 /** The visits slice over a fake preload API: opening a visit, progress events, before/after, board filters. */
 import { describe, expect, it } from 'vitest'
+import { DeviceIdSchema } from '@common/devices/device-id'
 import { ok } from '@common/errors'
 import type { PrepareProgress, TriageBoard, TriageRow } from '@common/visits/visit-types'
 import { createAppStore } from '@renderer/store/create-app-store'
@@ -28,7 +29,7 @@ function row(deviceId: string, extra: Partial<TriageRow> = {}): TriageRow {
 
 function board(rows: TriageRow[]): TriageBoard {
   return {
-    visit: { id: VISIT_ID, name: 'WO-1', site: '', notes: '', createdAt: '2026-05-01T07:30:00.000Z', updatedAt: '2026-05-01T07:30:00.000Z', archived: false, devices: rows.map((r) => ({ deviceId: r.deviceId, origin: 'work-order' as const })) },
+    visit: { id: VISIT_ID, name: 'WO-1', site: '', notes: '', createdAt: '2026-05-01T07:30:00.000Z', updatedAt: '2026-05-01T07:30:00.000Z', archived: false, devices: rows.map((r) => ({ deviceId: DeviceIdSchema.parse(r.deviceId), origin: 'work-order' as const })) },
     rows,
   }
 }

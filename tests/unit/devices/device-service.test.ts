@@ -15,8 +15,9 @@ import { nodeSnapshotFs } from '@main/snapshots/snapshot-fs'
 import { SnapshotStore } from '@main/snapshots/snapshot-store'
 import { PacerRegistry } from '@main/tellus/pacer'
 import { TellusClient } from '@main/tellus/tellus-client'
+import { asDeviceId } from '../../support/device-ids'
 
-const AC = 'dvc_2d7f0e9b4c61'
+const AC = asDeviceId('dvc_2d7f0e9b4c61')
 let sim: SimulatorHandle
 let root: string
 
@@ -111,7 +112,7 @@ describe('DeviceService', () => {
 
   it('does not hide a 3001 behind an old snapshot', async () => {
     const { service } = setup()
-    await expect(service.fetchDevice('dvc_000000000000')).resolves.toMatchObject({ ok: false, error: { kind: 'api', code: 3001 } })
+    await expect(service.fetchDevice(asDeviceId('dvc_000000000000'))).resolves.toMatchObject({ ok: false, error: { kind: 'api', code: 3001 } })
   })
 
   it('still shows a live fetch when the disk is full, and says it was not kept', async () => {
@@ -127,7 +128,7 @@ describe('DeviceService', () => {
     const { service } = setup()
     sim.control.setFault(AC, { kind: 'latency', ms: 2_000 })
     const slow = service.fetchDevice(AC)
-    const other = await service.fetchDevice('dvc_3f9a1c7e5b20')
+    const other = await service.fetchDevice(asDeviceId('dvc_3f9a1c7e5b20'))
     expect(other.ok).toBe(true)
     await expect(slow).resolves.toMatchObject({ ok: false, error: { kind: 'cancelled' } })
   })

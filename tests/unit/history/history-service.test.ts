@@ -13,9 +13,10 @@ import { HistoryCache } from '@main/history/history-cache'
 import { HistoryService } from '@main/history/history-service'
 import { TellusClient } from '@main/tellus/tellus-client'
 import { useSimulators, type TestSimulator } from '../tellus/support'
+import { asDeviceId } from '../../support/device-ids'
 
-const FAULTING = 'dvc_9e1d5b3a7f02'
-const DC = 'dvc_3f9a1c7e5b20'
+const FAULTING = asDeviceId('dvc_9e1d5b3a7f02')
+const DC = asDeviceId('dvc_3f9a1c7e5b20')
 const startSimulator = useSimulators()
 let root: string
 
@@ -115,7 +116,7 @@ describe('HistoryService', () => {
   it('gives an empty live history for a device the records endpoint does not know', async () => {
     const test = await startSimulator({ readsPerMinute: 1000 })
     const { service } = setup(test)
-    const result = await service.fetchHistory('dvc_000000000000', 7)
+    const result = await service.fetchHistory(asDeviceId('dvc_000000000000'), 7)
     expect(result.ok && result.value.source).toBe('live')
     expect(result.ok && result.value.history.records).toEqual([])
   })

@@ -7,6 +7,7 @@ import { startSimulator, type SimulatorHandle } from '@main/simulator/index'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { asDeviceId } from '../../support/device-ids'
 
 let sim: SimulatorHandle
 let services: MainServices
@@ -37,7 +38,7 @@ describe('adding a profile, then looking up a device', () => {
   it('spends one token request in all: the verified token is reused', async () => {
     const added = await services.profiles.add({ name: 'North depot', baseUrl: sim.baseUrl, ...sim.credentials })
     expect(added.ok).toBe(true)
-    const fetched = await services.devices.fetchDevice('dvc_2d7f0e9b4c61')
+    const fetched = await services.devices.fetchDevice(asDeviceId('dvc_2d7f0e9b4c61'))
     expect(fetched).toMatchObject({ ok: true, value: { source: 'live' } })
     expect(sim.control.tokenRequestCount()).toBe(1)
   })
@@ -46,7 +47,7 @@ describe('adding a profile, then looking up a device', () => {
     const failed = await services.profiles.add({ name: 'North depot', baseUrl: sim.baseUrl, clientId: sim.credentials.clientId, clientSecret: 'wrong' })
     expect(failed).toMatchObject({ ok: false, error: { code: 2001 } })
     await services.profiles.add({ name: 'North depot', baseUrl: sim.baseUrl, ...sim.credentials })
-    await services.devices.fetchDevice('dvc_2d7f0e9b4c61')
+    await services.devices.fetchDevice(asDeviceId('dvc_2d7f0e9b4c61'))
     expect(sim.control.tokenRequestCount()).toBe(2)
   })
 })

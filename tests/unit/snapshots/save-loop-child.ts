@@ -4,6 +4,7 @@
  * Usage: node --import tsx save-loop-child.ts <root> <retention> <firstSecond>
  */
 import { SnapshotStore } from '@main/snapshots/snapshot-store'
+import { asDeviceId } from '../../support/device-ids'
 
 const [root, retention, firstSecond] = process.argv.slice(2)
 if (!root || !retention || !firstSecond) throw new Error('usage: save-loop-child <root> <retention> <firstSecond>')
@@ -11,7 +12,7 @@ const store = new SnapshotStore({ root, retentionPerDevice: Number(retention) })
 const padding = 'x'.repeat(64 * 1024) // a big payload widens the window in which a write is partial
 
 for (let n = 0; ; n++) {
-  const deviceId = `dvc_crash_${n % 3}`
+  const deviceId = asDeviceId(`dvc_crash_${n % 3}`)
   const second = Number(firstSecond) + n
   const result = await store.save({
     deviceId,

@@ -12,6 +12,7 @@ import { SnapshotIndex } from '@main/snapshots/snapshot-index'
 import { SnapshotStore } from '@main/snapshots/snapshot-store'
 import { newestFirst } from '@main/snapshots/stored-snapshot'
 import { devicePayload, saveInput, tempRoot, unwrap } from './support'
+import { asDeviceId } from '../../support/device-ids'
 
 let root: string
 let cleanup: () => Promise<void>
@@ -51,7 +52,7 @@ describe('SnapshotStore catalog', () => {
     const expected = unwrap(await first.list()).items
     await ageFolders()
     await first.save(saveInput('dvc_a', 100)).then(unwrap) // makes the catalog out of step ...
-    await first.delete(unwrap(await first.list({ deviceId: 'dvc_a' })).items[0]!.id) // ... and back
+    await first.delete(unwrap(await first.list({ deviceId: asDeviceId('dvc_a') })).items[0]!.id) // ... and back
     await ageFolders()
     await first.flush()
 

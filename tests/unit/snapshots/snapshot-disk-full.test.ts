@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest'
 import { isTempFile } from '@main/fs/atomic-write'
 import { SnapshotStore } from '@main/snapshots/snapshot-store'
 import { devicePayload, saveInput, unwrap } from './support'
+import { asDeviceId } from '../../support/device-ids'
 
 const smallFs = process.env.TELLUS_SMALL_FS_DIR
 
@@ -34,7 +35,7 @@ describe.skipIf(!smallFs)('SnapshotStore on a really full disk', () => {
       const names = await readdir(root, { recursive: true })
       expect(names.filter((name) => isTempFile(name))).toEqual([])
 
-      unwrap(await store.deleteDevice('dvc_b'))
+      unwrap(await store.deleteDevice(asDeviceId('dvc_b')))
       unwrap(await store.save(saveInput('dvc_a', 500, devicePayload('dvc_a'))))
     } finally {
       await rm(root, { recursive: true, force: true })

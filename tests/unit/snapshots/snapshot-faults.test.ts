@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { nodeSnapshotFs, type SnapshotFs } from '@main/snapshots/snapshot-fs'
 import { SnapshotStore } from '@main/snapshots/snapshot-store'
 import { fsError, saveInput, tempRoot, unwrap } from './support'
+import { asDeviceId } from '../../support/device-ids'
 
 let root: string
 let cleanup: () => Promise<void>
@@ -43,7 +44,7 @@ describe('SnapshotStore: damaged files are moved aside, never fatal', () => {
     const list = unwrap(await store.list())
     expect(list.items.map((meta) => meta.id)).toEqual([older.id])
     expect(list.quarantined).toHaveLength(1)
-    expect(unwrap(await store.latest('dvc_a'))?.id).toBe(older.id)
+    expect(unwrap(await store.latest(asDeviceId('dvc_a')))?.id).toBe(older.id)
     expect(unwrap(await new SnapshotStore({ root }).list()).items.map((meta) => meta.id)).toEqual([older.id])
   })
 
@@ -51,7 +52,7 @@ describe('SnapshotStore: damaged files are moved aside, never fatal', () => {
     const store = new SnapshotStore({ root })
     const only = unwrap(await store.save(saveInput('dvc_a', 1)))
     await writeFile(fileOf(only.id), '[]')
-    expect(unwrap(await store.latest('dvc_a'))).toBeNull()
+    expect(unwrap(await store.latest(asDeviceId('dvc_a')))).toBeNull()
     expect(await quarantined()).toHaveLength(1)
   })
 
@@ -189,10 +190,10 @@ describe('SnapshotStore: file-system failures become storage errors and the stor
     const store = new SnapshotStore({ root, fs })
     const saved = unwrap(await store.save(saveInput('dvc_a', 1)))
     fail('remove', 'EACCES')
-    expect(await store.deleteDevice('dvc_a')).toMatchObject({ ok: false, error: { kind: 'storage', message: expect.stringContaining('No permission to delete') } })
+    expect(await store.deleteDevice(asDeviceId('dvc_a'))).toMatchObject({ ok: false, error: { kind: 'storage', message: expect.stringContaining('No permission to delete') } })
     fail('remove', null)
     expect(unwrap(await store.list()).items.map((meta) => meta.id)).toEqual([saved.id])
-    expect(unwrap(await store.deleteDevice('dvc_a'))).toEqual({ deleted: 1 })
+    expect(unwrap(await store.deleteDevice(asDeviceId('dvc_a')))).toEqual({ deleted: 1 })
   })
 
   it('reports a snapshot folder it cannot read', async () => {

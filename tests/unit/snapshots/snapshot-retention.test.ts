@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { SnapshotStore } from '@main/snapshots/snapshot-store'
 import { saveInput, tempRoot, unwrap } from './support'
+import { asDeviceId } from '../../support/device-ids'
 
 let root: string
 let cleanup: () => Promise<void>
@@ -17,10 +18,10 @@ describe('SnapshotStore retention', () => {
     const ids: string[] = []
     for (let minute = 0; minute < 50; minute++) ids.push(unwrap(await store.save(saveInput('dvc_busy', minute))).id)
     const other = unwrap(await store.save(saveInput('dvc_quiet', 0)))
-    expect(unwrap(await store.list({ deviceId: 'dvc_busy' })).items).toHaveLength(50)
+    expect(unwrap(await store.list({ deviceId: asDeviceId('dvc_busy') })).items).toHaveLength(50)
 
     const newest = unwrap(await store.save(saveInput('dvc_busy', 50)))
-    const listed = unwrap(await store.list({ deviceId: 'dvc_busy' })).items.map((meta) => meta.id)
+    const listed = unwrap(await store.list({ deviceId: asDeviceId('dvc_busy') })).items.map((meta) => meta.id)
     expect(listed).toHaveLength(50)
     expect(listed[0]).toBe(newest.id)
     expect(listed).not.toContain(ids[0])
@@ -29,7 +30,7 @@ describe('SnapshotStore retention', () => {
     expect((await snapshotFiles('dvc_busy')).some((name) => name.startsWith(ids[0]!))).toBe(false)
     expect(await store.get(ids[0]!)).toMatchObject({ ok: false, error: { kind: 'storage' } })
     expect(unwrap(await store.get(other.id)).id).toBe(other.id)
-    expect(unwrap(await new SnapshotStore({ root }).list({ deviceId: 'dvc_busy' })).items.map((meta) => meta.id)).toEqual(listed)
+    expect(unwrap(await new SnapshotStore({ root }).list({ deviceId: asDeviceId('dvc_busy') })).items.map((meta) => meta.id)).toEqual(listed)
   })
 
   it('applies a configured retention on save', async () => {
@@ -72,7 +73,7 @@ describe('SnapshotStore retention', () => {
     const store = new SnapshotStore({ root, retentionPerDevice: 5 })
     const results = await Promise.all(Array.from({ length: 24 }, (_, i) => store.save(saveInput(i % 2 ? 'dvc_a' : 'dvc_b', i))))
     expect(results.every((result) => result.ok)).toBe(true)
-    for (const deviceId of ['dvc_a', 'dvc_b']) {
+    for (const deviceId of [asDeviceId('dvc_a'), asDeviceId('dvc_b')]) {
       const listed = unwrap(await store.list({ deviceId })).items.map((meta) => `${meta.id}.json`)
       expect(listed).toHaveLength(5)
       expect((await snapshotFiles(deviceId)).sort()).toEqual([...listed].sort())

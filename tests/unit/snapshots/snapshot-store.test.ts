@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { SNAPSHOT_ID_PATTERN } from '@main/snapshots/snapshot-id'
 import { SnapshotStore } from '@main/snapshots/snapshot-store'
 import { devicePayload, saveInput, tempRoot, unwrap } from './support'
+import { asDeviceId } from '../../support/device-ids'
 
 let root: string
 let cleanup: () => Promise<void>
@@ -30,7 +31,7 @@ describe('SnapshotStore: save, get, list', () => {
     for (let i = 0; i < 5; i++) ids.push(unwrap(await store.save(saveInput('dvc_same'))).id)
     expect(new Set(ids).size).toBe(5)
     expect([...ids].sort()).toEqual(ids)
-    const listed = unwrap(await store.list({ deviceId: 'dvc_same' })).items.map((meta) => meta.id)
+    const listed = unwrap(await store.list({ deviceId: asDeviceId('dvc_same') })).items.map((meta) => meta.id)
     expect(listed).toEqual([...ids].reverse())
   })
 
@@ -66,12 +67,12 @@ describe('SnapshotStore: save, get, list', () => {
       unwrap(await store.save(saveInput('dvc_north', minute, devicePayload('dvc_north', { site_id: 'site_north' }))))
       unwrap(await store.save(saveInput('dvc_south', minute, devicePayload('dvc_south', { site_id: 'site_south' }))))
     }
-    expect(unwrap(await store.list({ deviceId: 'dvc_north' })).items.every((meta) => meta.deviceId === 'dvc_north')).toBe(true)
-    expect(unwrap(await store.list({ deviceId: 'dvc_north' })).items).toHaveLength(4)
+    expect(unwrap(await store.list({ deviceId: asDeviceId('dvc_north') })).items.every((meta) => meta.deviceId === 'dvc_north')).toBe(true)
+    expect(unwrap(await store.list({ deviceId: asDeviceId('dvc_north') })).items).toHaveLength(4)
     expect(unwrap(await store.list({ siteId: 'site_south' })).items.map((meta) => meta.deviceId)).toEqual(Array(4).fill('dvc_south'))
     const limited = unwrap(await store.list({ limit: 3 })).items
     expect(limited.map((meta) => meta.fetchedAt)).toEqual(['2025-03-15T11:03:00.000Z', '2025-03-15T11:03:00.000Z', '2025-03-15T11:02:00.000Z'])
-    expect(unwrap(await store.list({ deviceId: 'dvc_unknown' })).items).toEqual([])
+    expect(unwrap(await store.list({ deviceId: asDeviceId('dvc_unknown') })).items).toEqual([])
   })
 
   it('keeps listings independent of what a caller does with them', async () => {
@@ -84,11 +85,11 @@ describe('SnapshotStore: save, get, list', () => {
 
   it('returns the newest snapshot of a device, or null', async () => {
     const store = new SnapshotStore({ root })
-    expect(unwrap(await store.latest('dvc_one'))).toBeNull()
+    expect(unwrap(await store.latest(asDeviceId('dvc_one')))).toBeNull()
     unwrap(await store.save(saveInput('dvc_one', 5)))
     const newest = unwrap(await store.save(saveInput('dvc_one', 9)))
     unwrap(await store.save(saveInput('dvc_one', 7)))
-    expect(unwrap(await store.latest('dvc_one'))).toEqual(newest)
+    expect(unwrap(await store.latest(asDeviceId('dvc_one')))).toEqual(newest)
   })
 
   it('refuses input it cannot store', async () => {
@@ -120,9 +121,9 @@ describe('SnapshotStore: delete', () => {
     expect(unwrap(await store.delete(a1.id))).toEqual({ deleted: 1 })
     expect(unwrap(await store.delete(a1.id))).toEqual({ deleted: 0 })
     expect((await store.get(a1.id)).ok).toBe(false)
-    expect(unwrap(await new SnapshotStore({ root }).list({ deviceId: 'dvc_a' })).items).toHaveLength(1)
+    expect(unwrap(await new SnapshotStore({ root }).list({ deviceId: asDeviceId('dvc_a') })).items).toHaveLength(1)
 
-    expect(unwrap(await store.deleteDevice('dvc_a'))).toEqual({ deleted: 1 })
+    expect(unwrap(await store.deleteDevice(asDeviceId('dvc_a')))).toEqual({ deleted: 1 })
     expect(await readdir(join(root, 'devices'))).not.toContain('dvc_a')
     expect(unwrap(await store.list()).items.map((meta) => meta.deviceId).sort()).toEqual(['dvc_b', 'dvc_c'])
 

@@ -12,6 +12,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { MAX_SNAPSHOT_BYTES } from '@main/snapshots/save-input'
 import { SnapshotStore } from '@main/snapshots/snapshot-store'
 import { saveInput, tempRoot, unwrap } from './support'
+import { asDeviceId } from '../../support/device-ids'
 
 let root: string
 let outside: string
@@ -99,7 +100,7 @@ describe('SnapshotStore: files it does not trust', () => {
     expect(list.quarantined).toEqual([expect.objectContaining({ file: deviceDir(root, 'dvc_b'), reason: expect.stringContaining('link') })])
     unwrap(await store.setRetention(1))
     unwrap(await store.save(saveInput('dvc_b', 10)))
-    unwrap(await store.deleteDevice('dvc_b'))
+    unwrap(await store.deleteDevice(asDeviceId('dvc_b')))
     expect((await readdir(deviceDir(outside, 'dvc_b'))).sort()).toEqual(outsideFiles.sort())
   })
 

@@ -2,13 +2,14 @@
 import { describe, expect, it } from 'vitest'
 import { TellusClient } from '@main/tellus/tellus-client'
 import { useSimulators } from './support'
+import { asDeviceId } from '../../support/device-ids'
 
 const startSimulator = useSimulators()
 
 describe('TellusClient with a base URL that lacks /v1', () => {
   it.each([
     ['sign-in', (client: TellusClient) => client.verifyCredentials()],
-    ['device lookup', (client: TellusClient, deviceId: string) => client.getDevice(deviceId)],
+    ['device lookup', (client: TellusClient, deviceId: string) => client.getDevice(asDeviceId(deviceId))],
   ] as const)('%s says the base URL needs /v1 and shows the fixed URL', async (_name, call) => {
     const { sim, clientOptions } = await startSimulator()
     const withoutVersion = sim.baseUrl.replace(/\/v1$/, '')
@@ -23,7 +24,7 @@ describe('TellusClient with a base URL that lacks /v1', () => {
 
   it('a 3001 under a base URL with /v1 stays "not found" for the device', async () => {
     const { clientOptions } = await startSimulator()
-    const result = await new TellusClient(clientOptions()).getDevice('dvc_000000000000')
+    const result = await new TellusClient(clientOptions()).getDevice(asDeviceId('dvc_000000000000'))
     expect(!result.ok && result.error.code).toBe(3001)
   })
 })

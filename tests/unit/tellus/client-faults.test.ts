@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { TellusClient } from '@main/tellus/tellus-client'
 import { useSimulators } from './support'
+import { asDeviceId } from '../../support/device-ids'
 
 const startSimulator = useSimulators()
 const deviceGets = (requests: { method: string; path: string; status: number }[], id: string) =>
@@ -109,7 +110,7 @@ describe('TellusClient retries', () => {
   })
 
   it('never retries 3001 (unknown device)', async () => {
-    const id = 'dvc_000000000000'
+    const id = asDeviceId('dvc_000000000000')
     const { sim, time, clientOptions } = await startSimulator()
     const client = new TellusClient(clientOptions())
     const result = await client.getDevice(id)

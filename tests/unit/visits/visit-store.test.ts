@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ok } from '@common/errors'
 import { VisitStore } from '@main/visits/visit-store'
 import { tempRoot, unwrap } from '../snapshots/support'
+import { asDeviceId } from '../../support/device-ids'
 
 const INPUT = { name: 'Level -2 car park', site: 'site_001', notes: 'Gate code 4411' }
 
@@ -33,15 +34,15 @@ describe('VisitStore', () => {
   it('saves edits and archiving, and a restart sees them', async () => {
     const store = new VisitStore(root)
     const visit = unwrap(await store.create(INPUT))
-    unwrap(await store.update(visit.id, (v) => ok({ ...v, archived: true, notes: 'Done', devices: [{ deviceId: 'dvc_a1b2c3d4e5f6', origin: 'work-order' }] })))
+    unwrap(await store.update(visit.id, (v) => ok({ ...v, archived: true, notes: 'Done', devices: [{ deviceId: asDeviceId('dvc_a1b2c3d4e5f6'), origin: 'work-order' }] })))
     const reopened = unwrap(await new VisitStore(root).get(visit.id))
-    expect(reopened).toMatchObject({ archived: true, notes: 'Done', devices: [{ deviceId: 'dvc_a1b2c3d4e5f6', origin: 'work-order' }] })
+    expect(reopened).toMatchObject({ archived: true, notes: 'Done', devices: [{ deviceId: asDeviceId('dvc_a1b2c3d4e5f6'), origin: 'work-order' }] })
   })
 
   it('serialises concurrent updates: none is lost', async () => {
     const store = new VisitStore(root)
     const visit = unwrap(await store.create(INPUT))
-    const ids = Array.from({ length: 12 }, (_, i) => `dvc_${String(i).padStart(12, '0')}`)
+    const ids = Array.from({ length: 12 }, (_, i) => asDeviceId(`dvc_${String(i).padStart(12, '0')}`))
     await Promise.all(ids.map((deviceId) => store.update(visit.id, (v) => ok({ ...v, devices: [...v.devices, { deviceId, origin: 'work-order' as const }] }))))
     const devices = unwrap(await new VisitStore(root).get(visit.id)).devices.map((d) => d.deviceId)
     expect(devices.sort()).toEqual(ids)
