@@ -5,6 +5,7 @@
  * outcome to the next step, "resolved" ends the session, and escalating hands it to L2. When a
  * session ends, the steps its path never reached are marked skipped.
  */
+import type { DeviceId } from '../devices/device-id'
 import { appError, fail, ok, type Result } from '../errors'
 import { nextTarget, RESOLVED, type Runbook, type RunbookStep } from './runbook-definition'
 import type { RunbookSession, RunbookSessionStep, RunbookStepOutcome } from './runbook-session'
@@ -22,7 +23,7 @@ export interface StepOutcomeInput {
 }
 
 /** A fresh session for `runbook` on a charger: every step pending, the first one current. */
-export function startSession(runbook: Runbook, deviceId: string, visitId: string | null): RunbookSessionStart {
+export function startSession(runbook: Runbook, deviceId: DeviceId, visitId: string | null): RunbookSessionStart {
   return {
     runbookId: runbook.id,
     runbookTitle: runbook.title,

@@ -6,7 +6,7 @@
  * it is checked with `RunbookSessionFileSchema` whenever a file is read.
  */
 import { z } from 'zod'
-import { DEVICE_ID_PATTERN } from '../devices/device-id'
+import { DeviceIdSchema } from '../devices/device-id'
 import { VisitIdSchema } from '../visits/visit-schemas'
 
 /** Format version of a session file; bumped only with a migration. */
@@ -67,7 +67,7 @@ export const RunbookSessionSchema = z.object({
   id: RunbookSessionIdSchema,
   runbookId: z.string().min(1),
   runbookTitle: z.string().min(1),
-  deviceId: z.string().regex(DEVICE_ID_PATTERN),
+  deviceId: DeviceIdSchema,
   /** The site visit this session belongs to, or null for a standalone session. */
   visitId: VisitIdSchema.nullable(),
   startedAt: IsoTimeSchema,

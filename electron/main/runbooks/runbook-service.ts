@@ -5,6 +5,7 @@
  * notes, follow the branches, and escalate to L2 with what the runbook says to attach. Every
  * change is saved at once, so a session resumes after a restart.
  */
+import type { DeviceId } from '@common/devices/device-id'
 import type { AppError, Result } from '@common/errors'
 import { appError, fail, ok } from '@common/errors'
 import { findRunbook } from '@common/diagnostics/runbooks'
@@ -42,7 +43,7 @@ export class RunbookService {
     private readonly deps: {
       store: RunbookStore
       /** The device lookup (live, else the newest snapshot for network-like failures). */
-      fetchDevice: (deviceId: string) => Promise<Result<DeviceFetch>>
+      fetchDevice: (deviceId: DeviceId) => Promise<Result<DeviceFetch>>
       now: () => number
     },
   ) {}
@@ -63,7 +64,7 @@ export class RunbookService {
    * Resumes the session in progress of this runbook on this charger (in the same visit, or
    * standalone), or starts a new one; an automatic current step is checked at once.
    */
-  async start(input: RunbookStartInput): Promise<Result<RunbookSession>> {
+  async start(input: RunbookStartInput & { deviceId: DeviceId }): Promise<Result<RunbookSession>> {
     const runbook = this.runbook(input.runbookId)
     if (!runbook.ok) return runbook
     const existing = await this.deps.store.list({ deviceId: input.deviceId })
@@ -148,7 +149,7 @@ export class RunbookService {
     return this.deps.store.update(session.id, (current) => recordOutcome(current, runbook, stepId, input, at))
   }
 
-  private async data(deviceId: string): Promise<CheckData> {
+  private async data(deviceId: DeviceId): Promise<CheckData> {
     const fetched = await this.deps.fetchDevice(deviceId)
     if (!fetched.ok) return { device: null, fetchedAt: null, usedOfflineCopy: false, problem: fetched.error }
     const read = readDevice(fetched.value.snapshot.data)

@@ -6,6 +6,7 @@ import type { RunbookSession } from '@common/runbooks/runbook-session'
 import { collectAttachments } from '@common/runbooks/runbook-escalation'
 import { advance, escalate, previousStepTime, recordOutcome, startSession } from '@common/runbooks/runbook-flow'
 import type { Device } from '@common/tellus/schemas'
+import { asDeviceId } from '../../support/device-ids'
 
 const preparing = findRunbook('connector-stuck-preparing')!
 const powerUp = findRunbook('charger-faulting-on-power-up')!
@@ -13,7 +14,7 @@ const AT = '2026-05-01T12:00:00.000Z'
 
 function session(runbookId: string): RunbookSession {
   const runbook = findRunbook(runbookId)!
-  return { ...startSession(runbook, 'dvc_8b2e4d6f1a93', null), id: 'rs-20260501120000-abcdef', startedAt: AT, updatedAt: AT }
+  return { ...startSession(runbook, asDeviceId('dvc_8b2e4d6f1a93'), null), id: 'rs-20260501120000-abcdef', startedAt: AT, updatedAt: AT }
 }
 function value<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(result.error.message)

@@ -14,8 +14,9 @@ import { startSimulator, type SimulatorHandle } from '@main/simulator/index'
 import { SnapshotStore } from '@main/snapshots/snapshot-store'
 import { PacerRegistry } from '@main/tellus/pacer'
 import { TellusClient } from '@main/tellus/tellus-client'
+import { asDeviceId } from '../../support/device-ids'
 
-const STUCK = 'dvc_8b2e4d6f1a93' // TP-DC180 on 3.0.1: connector 1 preparing, connector 2 in fault
+const STUCK = asDeviceId('dvc_8b2e4d6f1a93') // TP-DC180 on 3.0.1: connector 1 preparing, connector 2 in fault
 const VISIT = 'v-20260501073000-abcdef'
 let sim: SimulatorHandle
 let root: string

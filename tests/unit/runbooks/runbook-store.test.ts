@@ -6,12 +6,13 @@ import { ok } from '@common/errors'
 import { RunbookSessionFileSchema } from '@common/runbooks/runbook-session'
 import { RunbookStore, type NewRunbookSession } from '@main/runbooks/runbook-store'
 import { tempRoot, unwrap } from '../snapshots/support'
+import { asDeviceId } from '../../support/device-ids'
 
 function newSession(deviceId: string, visitId: string | null): NewRunbookSession {
   return {
     runbookId: 'connector-stuck-preparing',
     runbookTitle: 'Connector stuck in Preparing',
-    deviceId,
+    deviceId: asDeviceId(deviceId),
     visitId,
     status: 'in-progress',
     currentStepId: 'handshake',

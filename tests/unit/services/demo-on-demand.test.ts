@@ -9,6 +9,7 @@ import { createMemoryLogger } from '@main/logger'
 import { createMainServices, type MainServices } from '@main/services/create-main-services'
 import { createMemoryDesktopBridge } from '@main/services/desktop-bridge'
 import { startSimulator, type SimulatorHandle } from '@main/simulator/index'
+import { asDeviceId } from '../../support/device-ids'
 
 /** A loopback port that is free right now. */
 async function freePort(): Promise<number> {
@@ -70,7 +71,7 @@ describe('the demo simulator starts only when the demo fleet is used', () => {
   it('does not start for the start screen when an operator profile is active', async () => {
     await services.profiles.add({ name: 'North depot', baseUrl: realApi.baseUrl, ...realApi.credentials })
     await openStartScreen()
-    await services.devices.fetchDevice('dvc_2d7f0e9b4c61')
+    await services.devices.fetchDevice(asDeviceId('dvc_2d7f0e9b4c61'))
     expect(await listening(demoPort)).toBe(false)
   })
 
@@ -79,7 +80,7 @@ describe('the demo simulator starts only when the demo fleet is used', () => {
     const demo = (await services.profiles.state()).profiles.find((p) => p.isDemo)
     expect(demo?.baseUrl).toBe('')
     expect(await listening(demoPort)).toBe(false)
-    expect(await services.devices.fetchDevice('dvc_2d7f0e9b4c61')).toMatchObject({ ok: true })
+    expect(await services.devices.fetchDevice(asDeviceId('dvc_2d7f0e9b4c61'))).toMatchObject({ ok: true })
     expect(await listening(demoPort)).toBe(true)
     expect((await services.profiles.state()).profiles.find((p) => p.isDemo)?.baseUrl).toBe(`http://127.0.0.1:${demoPort}/v1`)
   })

@@ -57,12 +57,12 @@ describe('lookups and the profiles file', () => {
 
   it('does not rewrite profiles.json on every lookup, and writes the last use when the app quits', async () => {
     await services.profiles.add({ name: 'North depot', baseUrl: sim.baseUrl, ...sim.credentials })
-    await services.devices.fetchDevice('dvc_2d7f0e9b4c61')
+    await services.devices.fetchDevice(asDeviceId('dvc_2d7f0e9b4c61'))
     const first = await lastUsed()
     expect(first).not.toBeNull()
     for (let i = 0; i < 3; i++) {
       await new Promise((resolve) => setTimeout(resolve, 5))
-      await services.devices.fetchDevice('dvc_2d7f0e9b4c61')
+      await services.devices.fetchDevice(asDeviceId('dvc_2d7f0e9b4c61'))
     }
     expect(await lastUsed()).toBe(first)
     const shown = (await services.profiles.state()).profiles.find((p) => !p.isDemo)?.lastUsedAt
