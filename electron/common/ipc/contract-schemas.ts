@@ -122,3 +122,9 @@ export const ARG_SCHEMAS = {
     pageSize: z.enum(REPORT_PAGE_SIZES),
   }),
 } satisfies Schemas
+
+/**
+ * The argument of a method after its schema ran: ids come branded (a `DeviceId`, not a string),
+ * so the layers behind the handler take the checked type and never check it again.
+ */
+export type ValidArgsOf<M extends ApiMethod> = z.output<(typeof ARG_SCHEMAS)[M]>

@@ -5,19 +5,12 @@
  * refusal is logged with its reason (never with the argument, which may hold a secret).
  */
 import { appError, fail, type Result } from '@common/errors'
-import { ARG_SCHEMAS } from '@common/ipc/contract-schemas'
-import type { z } from 'zod'
+import { ARG_SCHEMAS, type ValidArgsOf } from '@common/ipc/contract-schemas'
 import { CHANNELS, type ApiMethod, type ResultOf } from '@common/ipc/contract'
 import type { SenderInfo } from '../security/trusted-sender'
 import type { Logger } from '../logger'
 
-/**
- * The argument of a method after its schema ran: ids come branded (a `DeviceId`, not a string),
- * so the layers behind the handler take the checked type and never check it again.
- */
-export type ValidArgsOf<M extends ApiMethod> = z.output<(typeof ARG_SCHEMAS)[M]>
-
-/** A handler for one method: takes the validated argument, returns a Result. */
+/** A handler for one method: takes the validated argument (`ValidArgsOf`), returns a Result. */
 export type Handler<M extends ApiMethod> = (args: ValidArgsOf<M>) => Promise<Result<ResultOf<M>>>
 export type HandlerMap = { [M in ApiMethod]: Handler<M> }
 

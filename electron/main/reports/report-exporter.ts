@@ -9,7 +9,8 @@
 import { rm } from 'node:fs/promises'
 import { buildWorkOrderReport } from '@common/reports/build-work-order-report'
 import { appError, fail, ok, type Result } from '@common/errors'
-import type { ReportExportOutcome, ReportFields, ReportRequest, WorkOrderReport } from '@common/reports/report-types'
+import type { ValidArgsOf } from '@common/ipc/contract-schemas'
+import type { ReportExportOutcome, ReportFields, WorkOrderReport } from '@common/reports/report-types'
 import { writeFileAtomic } from '../fs/atomic-write'
 import { storageError } from '../fs/storage-error'
 import type { ChooseSavePath } from '../services/snapshot-exporter'
@@ -43,7 +44,7 @@ export class ReportExporter {
   ) {}
 
   /** Builds the report of a visit or a charger and saves it as PDF, HTML and JSON side by side. */
-  async export(request: ReportRequest): Promise<Result<ReportExportOutcome>> {
+  async export(request: ValidArgsOf<'exportReport'>): Promise<Result<ReportExportOutcome>> {
     const gathered = await gatherReport(this.deps.stores, request.scope)
     if (!gathered.ok) return gathered
     const report = buildWorkOrderReport({

@@ -5,12 +5,13 @@
  * as on the triage board; standalone, "before" is the first snapshot of the STANDALONE_WINDOW_MS
  * before the newest.
  */
+import type { DeviceId } from '@common/devices/device-id'
 import { fail, ok, type Result } from '@common/errors'
+import type { ValidArgsOf } from '@common/ipc/contract-schemas'
 import type { RecordingSummary, Recording } from '@common/live/recording-types'
 import type { ChargerSources } from '@common/reports/charger-report'
 import { reportRecording } from '@common/reports/recording-chart-points'
 import { reportRunbook } from '@common/reports/report-runbook'
-import type { ReportScope } from '@common/reports/report-types'
 import type { RunbookSession, RunbookSessionFilter } from '@common/runbooks/runbook-session'
 import type { Snapshot, SnapshotList } from '@common/snapshot-types'
 import { isFetchedAfter } from '@common/visits/triage'
@@ -27,8 +28,8 @@ export interface ReportStores {
   visits: { get(id: string): Promise<Result<Visit>> }
   snapshots: {
     get(id: string): Promise<Result<Snapshot>>
-    latest(deviceId: string): Promise<Result<Snapshot | null>>
-    list(query: { deviceId: string }): Promise<Result<SnapshotList>>
+    latest(deviceId: DeviceId): Promise<Result<Snapshot | null>>
+    list(query: { deviceId: DeviceId }): Promise<Result<SnapshotList>>
   }
   recordings: { list(deviceId: string): Promise<Result<RecordingSummary[]>>; get(id: string): Promise<Result<Recording>> }
   runbooks: { list(filter: RunbookSessionFilter): Promise<Result<RunbookSession[]>> }
@@ -56,7 +57,7 @@ async function visitCharger(stores: ReportStores, visit: Visit, device: VisitDev
   return extras(stores, { deviceId: device.deviceId, before, after, notes }, visit.id, Date.parse(visit.createdAt))
 }
 
-async function standaloneCharger(stores: ReportStores, deviceId: string): Promise<Result<ChargerSources>> {
+async function standaloneCharger(stores: ReportStores, deviceId: DeviceId): Promise<Result<ChargerSources>> {
   const listed = await stores.snapshots.list({ deviceId })
   if (!listed.ok) return listed
   const [newestMeta] = listed.value.items
@@ -93,7 +94,7 @@ async function extras(stores: ReportStores, base: Omit<ChargerSources, 'recordin
 }
 
 /** Gathers the sources of a report. */
-export async function gatherReport(stores: ReportStores, scope: ReportScope): Promise<Result<GatheredReport>> {
+export async function gatherReport(stores: ReportStores, scope: ValidArgsOf<'exportReport'>['scope']): Promise<Result<GatheredReport>> {
   const visitId = scope.visitId
   const visit = visitId ? await stores.visits.get(visitId) : null
   if (visit && !visit.ok) return visit

@@ -4,6 +4,7 @@
  */
 import { cleanup, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
+import { DeviceIdSchema } from '@common/devices/device-id'
 import { findRunbook } from '@common/diagnostics/runbooks'
 import { ok } from '@common/errors'
 import { advance, escalate, recordOutcome, startSession } from '@common/runbooks/runbook-flow'
@@ -28,7 +29,7 @@ function runbookHandlers(): Partial<FakeHandlers> {
   return {
     fetchDevice: () => ok({ source: 'live', snapshot: snapshotOf(FAULTED) }),
     startRunbook: ({ deviceId, visitId }) => {
-      session = { ...startSession(powerUp, deviceId, visitId), id: 'rs-20260501120000-abcdef', startedAt: AT, updatedAt: AT }
+      session = { ...startSession(powerUp, DeviceIdSchema.parse(deviceId), visitId), id: 'rs-20260501120000-abcdef', startedAt: AT, updatedAt: AT }
       session = must(recordOutcome(session, powerUp, 'supply', { outcome: 'unknown', evidence: 'TP-DC180 is a DC charger at 2026-05-01 12:00:00 UTC: measure on site.', evidenceAt: AT, usedOfflineCopy: true }, AT))
       return ok(session)
     },

@@ -9,7 +9,8 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ReportRequest, WorkOrderReport } from '@common/reports/report-types'
+import type { ValidArgsOf } from '@common/ipc/contract-schemas'
+import type { WorkOrderReport } from '@common/reports/report-types'
 import { ReportExporter } from '@main/reports/report-exporter'
 import type { ReportPdfRenderer } from '@main/reports/report-pdf-renderer'
 import { createPagePdfRenderer } from '../../../scripts/browser-shell/page-pdf-renderer'
@@ -46,7 +47,7 @@ describe('ReportExporter', () => {
     return { service, suggested }
   }
 
-  const request = (pageSize: ReportRequest['pageSize']): ReportRequest => ({
+  const request = (pageSize: ValidArgsOf<'exportReport'>['pageSize']): ValidArgsOf<'exportReport'> => ({
     scope: { kind: 'visit', visitId: world.visit.id },
     fields: { technician: 'Ada Example', workOrder: 'WO 4711/B' },
     pageSize,

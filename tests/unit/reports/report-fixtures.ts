@@ -14,9 +14,10 @@ import type { ReportStores } from '@main/reports/report-sources'
 import { RunbookStore } from '@main/runbooks/runbook-store'
 import { SnapshotStore } from '@main/snapshots/snapshot-store'
 import { VisitStore } from '@main/visits/visit-store'
+import { asDeviceId } from '../../support/device-ids'
 
-export const REPAIRED = 'dvc_3f9a1c7e5b20'
-export const UNTOUCHED = 'dvc_8b2e4d6f1a93'
+export const REPAIRED = asDeviceId('dvc_3f9a1c7e5b20')
+export const UNTOUCHED = asDeviceId('dvc_8b2e4d6f1a93')
 export const VIN = 'WVWZZZ1KZAW123456'
 const BASE = Date.parse('2026-11-23T07:00:00Z')
 export const at = (minutes: number): number => BASE + minutes * 60_000

@@ -11,6 +11,7 @@ import { shortenVinsInText } from '@common/reports/shorten-vins'
 import type { Finding } from '@common/diagnostics/finding'
 import { gatherReport, STANDALONE_WINDOW_MS } from '@main/reports/report-sources'
 import { at, dcCharger, REPAIRED, UNTOUCHED, unwrap, VIN, visitWorld, type VisitWorld } from './report-fixtures'
+import { asDeviceId } from '../../support/device-ids'
 
 const FIELDS = { technician: 'Ada Example', workOrder: 'WO-4711' }
 
@@ -99,7 +100,7 @@ describe('work-order report of a visit (real files)', () => {
     expect(gathered.chargers).toHaveLength(1)
     expect(gathered.chargers[0]!.before).toBeNull()
     expect(gathered.chargers[0]!.notes.join(' ')).toContain('could not be opened')
-    const refused = await gatherReport(world.stores, { kind: 'device', deviceId: 'dvc_000000000000', visitId: world.visit.id })
+    const refused = await gatherReport(world.stores, { kind: 'device', deviceId: asDeviceId('dvc_000000000000'), visitId: world.visit.id })
     expect(refused).toMatchObject({ ok: false, error: { kind: 'invalid-input', message: expect.stringContaining('not on the work list') } })
   })
 })
@@ -129,7 +130,7 @@ describe('standalone report of one charger (real files)', () => {
   })
 
   it('refuses a charger with no snapshot on this laptop', async () => {
-    const result = await gatherReport(world.stores, { kind: 'device', deviceId: 'dvc_000000000000', visitId: null })
+    const result = await gatherReport(world.stores, { kind: 'device', deviceId: asDeviceId('dvc_000000000000'), visitId: null })
     expect(result).toMatchObject({ ok: false, error: { kind: 'invalid-input', message: expect.stringContaining('no snapshot of dvc_000000000000') } })
   })
 })
