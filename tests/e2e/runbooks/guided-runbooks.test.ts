@@ -16,6 +16,7 @@ import { RunbookStore } from '@main/runbooks/runbook-store'
 import { startSimulator, type SimulatorHandle } from '@main/simulator/index'
 import { blockingViolations, formatViolations, runAxe } from '../support/axe'
 import { screenshot, startShell, useTheme } from '../support/e2e-shell'
+import { asDeviceId } from '../../support/device-ids'
 import { addProfileThroughUi, deviceTitle, lookUpDevice } from '../profiles/profile-steps'
 
 const PROFILE = { name: 'North depot', clientId: 'e2e_runbook_client', clientSecret: 'e2e-runbook-secret-7c1d' }
@@ -175,7 +176,7 @@ describe('guided runbooks in Chromium', () => {
     const visit = await services.visits.create({ name: 'WO-51877 Harbour Point', site: 'site_001', notes: '' })
     expect(visit.ok).toBe(true)
     if (!visit.ok) return
-    await services.visits.addDevices(visit.value.id, [STUCK], 'work-order')
+    await services.visits.addDevices(visit.value.id, [asDeviceId(STUCK)], 'work-order')
     await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Visits', exact: true }).click()
     await page.getByRole('button', { name: 'Open visit WO-51877 Harbour Point' }).click()
     await page.getByRole('button', { name: `Runbook “Charger faulting on power-up” for ${STUCK}` }).click()
