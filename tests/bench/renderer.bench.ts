@@ -32,32 +32,28 @@ export async function ensureRendererBuilt(): Promise<void> {
   }
 }
 
-/** Raw and gzip bytes of the built assets with one extension. */
-async function assetBytes(extension: '.js' | '.css', root = RENDERER_DIR): Promise<{ files: number; raw: number; gzip: number }> {
-  const dir = join(root, 'assets')
-  const names = (await readdir(dir)).filter((name) => name.endsWith(extension))
+/** Raw and gzip bytes of the files at `paths`. */
+async function bytesOf(paths: string[]): Promise<{ files: number; raw: number; gzip: number }> {
   let raw = 0
   let gzip = 0
-  for (const name of names) {
-    const bytes = await readFile(join(dir, name))
+  for (const path of paths) {
+    const bytes = await readFile(path)
     raw += bytes.length
     gzip += gzipSync(bytes, { level: 9 }).length
   }
-  return { files: names.length, raw, gzip }
+  return { files: paths.length, raw, gzip }
+}
+
+/** Raw and gzip bytes of the built assets with one extension. */
+async function assetBytes(extension: '.js' | '.css', root = RENDERER_DIR): Promise<{ files: number; raw: number; gzip: number }> {
+  const dir = join(root, 'assets')
+  return bytesOf((await readdir(dir)).filter((name) => name.endsWith(extension)).map((name) => join(dir, name)))
 }
 
 /** Raw and gzip bytes of the JS the first screen loads: index.html's module script and its modulepreloads. */
 async function firstScreenJs(root = RENDERER_DIR): Promise<{ files: number; raw: number; gzip: number }> {
   const html = await readFile(join(root, 'index.html'), 'utf8')
-  const names = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((match) => match[1]!)
-  let raw = 0
-  let gzip = 0
-  for (const name of names) {
-    const bytes = await readFile(join(root, name))
-    raw += bytes.length
-    gzip += gzipSync(bytes, { level: 9 }).length
-  }
-  return { files: names.length, raw, gzip }
+  return bytesOf([...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((match) => join(root, match[1]!)))
 }
 
 /**

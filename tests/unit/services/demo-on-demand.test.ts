@@ -3,12 +3,9 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { MemorySecretStore } from '@main/credentials/memory-secret-store'
-import { createHandlers } from '@main/ipc/handlers/create-handlers'
-import { createMemoryLogger } from '@main/logger'
-import { createMainServices, type MainServices } from '@main/services/create-main-services'
-import { createMemoryDesktopBridge } from '@main/services/desktop-bridge'
+import type { MainServices } from '@main/services/create-main-services'
 import { startSimulator, type SimulatorHandle } from '@main/simulator/index'
+import { createTestServices, openStartScreen } from '../../support/main-services'
 import { asDeviceId } from '../../support/device-ids'
 
 /** A loopback port that is free right now. */
@@ -37,16 +34,7 @@ beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'tellus-demo-on-demand-'))
   demoPort = await freePort()
   realApi = await startSimulator({ port: 0 })
-  services = await createMainServices({
-    userDataDir: dir,
-    appInfo: () => ({ name: 't', version: '0', platform: 'linux', arch: 'x64', versions: { electron: null, chrome: null, node: '22' } }),
-    secretStore: new MemorySecretStore(),
-    chooseSavePath: async () => null,
-    emit: () => undefined,
-    logger: createMemoryLogger(),
-    desktop: createMemoryDesktopBridge(join(dir, 'logs', 'main.log')),
-    simulator: { port: demoPort },
-  })
+  services = await createTestServices(dir, { simulator: { port: demoPort } })
 })
 afterEach(async () => {
   await services.dispose()
@@ -54,29 +42,21 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
-/** The calls the start screen makes when the app opens. */
-async function openStartScreen(): Promise<void> {
-  const handlers = createHandlers(services)
-  const results = await Promise.all([
-    handlers.getAppInfo(undefined as never),
-    handlers.listProfiles(undefined as never),
-    handlers.getSettings(undefined as never),
-    handlers.listSnapshots({ limit: 200 }),
-    handlers.listDemoDevices(undefined as never),
-  ])
-  expect(results.every((result) => result.ok)).toBe(true)
+/** Opens the start screen; every call answers. */
+async function openStartScreenOk(): Promise<void> {
+  expect((await openStartScreen(services)).every((result) => result.ok)).toBe(true)
 }
 
 describe('the demo simulator starts only when the demo fleet is used', () => {
   it('does not start for the start screen when an operator profile is active', async () => {
     await services.profiles.add({ name: 'North depot', baseUrl: realApi.baseUrl, ...realApi.credentials })
-    await openStartScreen()
+    await openStartScreenOk()
     await services.devices.fetchDevice(asDeviceId('dvc_2d7f0e9b4c61'))
     expect(await listening(demoPort)).toBe(false)
   })
 
   it('does not start for the start screen on a first run, and starts at the first demo lookup', async () => {
-    await openStartScreen()
+    await openStartScreenOk()
     const demo = (await services.profiles.state()).profiles.find((p) => p.isDemo)
     expect(demo?.baseUrl).toBe('')
     expect(await listening(demoPort)).toBe(false)

@@ -1,12 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createMemoryLogger } from '@main/logger'
-import { MemorySecretStore } from '@main/credentials/memory-secret-store'
-import { createMainServices, type MainServices } from '@main/services/create-main-services'
-import { createMemoryDesktopBridge } from '@main/services/desktop-bridge'
+import type { MainServices } from '@main/services/create-main-services'
 import { startSimulator, type SimulatorHandle } from '@main/simulator/index'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { createTestServices } from '../../support/main-services'
 import { asDeviceId } from '../../support/device-ids'
 
 let sim: SimulatorHandle
@@ -16,15 +14,7 @@ let dir: string
 beforeEach(async () => {
   sim = await startSimulator({ port: 0 })
   dir = await mkdtemp(join(tmpdir(), 'tellus-verified-'))
-  services = await createMainServices({
-    userDataDir: dir,
-    appInfo: () => ({ name: 't', version: '0', platform: 'linux', arch: 'x64', versions: { electron: null, chrome: null, node: '22' } }),
-    secretStore: new MemorySecretStore(),
-    chooseSavePath: async () => null,
-    emit: () => undefined,
-    logger: createMemoryLogger(),
-    desktop: createMemoryDesktopBridge(join(dir, 'logs', 'main.log')),
-  })
+  services = await createTestServices(dir)
 })
 let disposed = false
 afterEach(async () => {
