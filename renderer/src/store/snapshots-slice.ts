@@ -39,6 +39,8 @@ export interface SnapshotsSlice {
   selectedSnapshotIds: string[]
   /** The pair the compare view shows, older first. */
   compareIds: [string, string] | null
+  /** The visit the comparison was opened from (its board's "Before / after"); null: from Snapshots. */
+  compareFromVisit: { visitId: string; name: string } | null
   comparison: Comparison
   /** The snapshot being opened in the device view, if any. */
   openingSnapshotId: string | null
@@ -53,8 +55,10 @@ export interface SnapshotsSlice {
   clearSnapshotSelection: () => void
   /** Loads a stored snapshot and shows it in the device view as an offline copy. */
   openStoredSnapshot: (id: string) => Promise<void>
-  /** Shows two snapshots in the compare view (ordered older first) and loads them. */
-  startComparison: (ids: [string, string]) => Promise<void>
+  /** Shows two snapshots in the compare view (ordered older first) and loads them; `fromVisit` is where "Back" returns. */
+  startComparison: (ids: [string, string], fromVisit?: { visitId: string; name: string }) => Promise<void>
+  /** Leaves the compare view for where it was opened from: the visit, or Snapshots. */
+  leaveComparison: () => void
   /** (Re)loads the pair in `compareIds`. */
   loadComparison: () => Promise<void>
   /** Deletes, then lists again and drops deleted ids from the selection. */
@@ -106,6 +110,7 @@ export const createSnapshotsSlice =
       snapshotsError: null,
       selectedSnapshotIds: [],
       compareIds: null,
+      compareFromVisit: null,
       comparison: { status: 'idle' },
       openingSnapshotId: null,
       openSnapshotError: null,
@@ -163,10 +168,16 @@ export const createSnapshotsSlice =
         get().setView('device')
       },
 
-      startComparison: async (ids) => {
-        set({ compareIds: orderOlderFirst(ids, get().snapshotItems) })
+      startComparison: async (ids, fromVisit) => {
+        set({ compareIds: orderOlderFirst(ids, get().snapshotItems), compareFromVisit: fromVisit ?? null })
         get().setView('compare')
         await get().loadComparison()
+      },
+
+      leaveComparison: () => {
+        const from = get().compareFromVisit
+        if (from && get().openVisitId !== from.visitId) void get().openVisit(from.visitId)
+        get().setView(from ? 'visits' : 'snapshots')
       },
 
       loadComparison: async () => {

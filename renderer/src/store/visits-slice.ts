@@ -174,7 +174,10 @@ export const createVisitsSlice =
       },
 
       compareBeforeAfter: async (row) => {
-        if (row.beforeSnapshotId && row.afterSnapshotId) await get().startComparison([row.beforeSnapshotId, row.afterSnapshotId])
+        const visit = get().board?.visit
+        if (row.beforeSnapshotId && row.afterSnapshotId) {
+          await get().startComparison([row.beforeSnapshotId, row.afterSnapshotId], visit ? { visitId: visit.id, name: visit.name } : undefined)
+        }
       },
     }
   }

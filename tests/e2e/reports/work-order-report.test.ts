@@ -215,6 +215,18 @@ describe('work-order report (browser shell + demo fleet)', () => {
     await run('pdftoppm', ['-r', '60', '-png', path, join(SCREENSHOT_DIR, 'report-device-pdf-letter-page')])
   })
 
+  it('takes a charger off the work list from its row, after asking (issue 17)', async () => {
+    await openVisit()
+    const rows = page.getByRole('list', { name: 'Triage board' }).getByRole('listitem')
+    await expect.poll(() => rows.count()).toBe(3)
+    await page.getByRole('button', { name: `Remove ${OTHERS[1]} from the work list` }).click()
+    await page.getByRole('group', { name: `Remove ${OTHERS[1]}?` }).waitFor()
+    await shootSizes('board-remove-confirm')
+    await page.getByRole('button', { name: `Yes, remove ${OTHERS[1]}` }).click()
+    await expect.poll(() => rows.count()).toBe(2)
+    await expect(page.locator('.visit-meta').textContent()).resolves.toContain('2 chargers')
+  })
+
   it('rendered without page errors', () => {
     expect(pageErrors).toEqual([])
   })

@@ -191,6 +191,8 @@ describe('a site visit in Chromium', () => {
     await expect(page.locator('.compare-device').textContent()).resolves.toContain(WORST)
     await expect(page.locator('.compare-sides').textContent()).resolves.toMatch(/Between them\s*(29|30) min/)
     await shootEverySize(page, 'visits-before-after')
+    await page.getByRole('button', { name: '← Back to visit WO-48213 level -2 car park' }).click()
+    await page.getByRole('heading', { name: 'WO-48213 level -2 car park', level: 1 }).waitFor()
   })
 
   it('rendered without page errors', () => {

@@ -23,15 +23,16 @@ export function CompareView() {
   const compareIds = useAppStore((s) => s.compareIds)
   const comparison = useAppStore((s) => s.comparison)
   const loadComparison = useAppStore((s) => s.loadComparison)
-  const setView = useAppStore((s) => s.setView)
+  const leaveComparison = useAppStore((s) => s.leaveComparison)
+  const fromVisit = useAppStore((s) => s.compareFromVisit)
 
   useEffect(() => {
     if (compareIds && comparison.status === 'idle') void loadComparison()
   }, [compareIds, comparison.status, loadComparison])
 
   const back = (
-    <Button onClick={() => setView('snapshots')} className="compare-back">
-      ← Back to snapshots
+    <Button onClick={leaveComparison} className="compare-back">
+      {fromVisit ? `← Back to visit ${fromVisit.name}` : '← Back to snapshots'}
     </Button>
   )
 

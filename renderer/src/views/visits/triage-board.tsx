@@ -55,6 +55,7 @@ export function TriageBoard({ rows }: { rows: readonly TriageRow[] }) {
   const openRow = useAppStore((s) => s.openBoardRow)
   const compare = useAppStore((s) => s.compareBeforeAfter)
   const openRunbook = useAppStore((s) => s.openRunbook)
+  const removeDevice = useAppStore((s) => s.removeDeviceFromVisit)
   const visitId = useAppStore((s) => s.openVisitId)
   const [filter, setFilter] = useState<BoardFilter>(NO_FILTER)
   const shown = useMemo(() => filterRows(rows, filter), [rows, filter])
@@ -153,6 +154,7 @@ export function TriageBoard({ rows }: { rows: readonly TriageRow[] }) {
                       onOpen={() => void openRow(row)}
                       onCompare={() => void compare(row)}
                       onRunbook={() => row.runbook && void openRunbook({ runbookId: row.runbook.id, deviceId: row.deviceId, visitId })}
+                      onRemove={() => void removeDevice(row.deviceId)}
                     />
                   </li>
                 )

@@ -1,9 +1,11 @@
+import { useState } from 'react'
 import { healthLook } from '@renderer/components/health-mark'
 import type { TriageRow as Row } from '@common/visits/visit-types'
 import { Age } from '@renderer/components/age'
 import { Button } from '@renderer/components/button'
 import { Icon } from '@renderer/components/icon'
 import { StatusBadge } from '@renderer/components/status-badge'
+import { VisuallyHidden } from '@renderer/components/visually-hidden'
 
 /** Props of one board row. */
 export interface TriageRowProps {
@@ -13,6 +15,8 @@ export interface TriageRowProps {
   onCompare: () => void
   onRunbook: () => void
   onFocus: () => void
+  /** Takes the charger off the work list (asked for once more in the row first). */
+  onRemove: () => void
 }
 
 /** A snapshot older than this is marked stale on the board (a prepared visit is hours old at most). */
@@ -21,9 +25,11 @@ const STALE_AFTER_MS = 24 * 60 * 60_000
 /**
  * One charger on the board: worst finding, id and model, site, status, the one-line problem, the
  * snapshot's age and "ready offline"; opens the device view; opens the worst finding's runbook for this
- * charger in this visit; compares before/after when there is an after.
+ * charger in this visit; compares before/after when there is an after; comes off the work list
+ * after a confirmation in the row.
  */
-export function TriageRowView({ row, active, onOpen, onCompare, onRunbook, onFocus }: TriageRowProps) {
+export function TriageRowView({ row, active, onOpen, onCompare, onRunbook, onFocus, onRemove }: TriageRowProps) {
+  const [confirming, setConfirming] = useState(false)
   const level = row.snapshotId === null ? null : (row.worst ?? 'healthy')
   return (
     <div className={['triage-row', active ? 'triage-row-active' : '', row.worst ? `triage-row-${row.worst}` : ''].filter(Boolean).join(' ')}>
@@ -47,16 +53,35 @@ export function TriageRowView({ row, active, onOpen, onCompare, onRunbook, onFoc
         {row.snapshotId ? 'Ready offline' : row.failed ? 'Failed' : 'Not ready'}
       </span>
       <span className="triage-cell triage-actions">
-        {row.runbook ? (
-          <Button size="small" tabIndex={active ? 0 : -1} onClick={onRunbook} aria-label={`Runbook “${row.runbook.title}” for ${row.deviceId}`} title={`Runbook: ${row.runbook.title}`}>
-            Runbook
+        {confirming ? null : (
+          <>
+            {row.runbook ? (
+              <Button size="small" tabIndex={active ? 0 : -1} onClick={onRunbook} aria-label={`Runbook “${row.runbook.title}” for ${row.deviceId}`} title={`Runbook: ${row.runbook.title}`}>
+                Runbook
+              </Button>
+            ) : null}
+            {row.afterSnapshotId ? (
+              <Button size="small" tabIndex={active ? 0 : -1} onClick={onCompare} aria-label={`Before / after: compare ${row.deviceId}`}>
+                Before / after
+              </Button>
+            ) : null}
+          </>
+        )}
+        {confirming ? (
+          <span className="triage-remove-confirm" role="group" aria-label={`Remove ${row.deviceId}?`} title="Its snapshots stay on this laptop.">
+            <VisuallyHidden>Its snapshots stay on this laptop.</VisuallyHidden>
+            <Button size="small" variant="danger" tabIndex={active ? 0 : -1} onClick={onRemove} aria-label={`Yes, remove ${row.deviceId}`}>
+              Yes, remove
+            </Button>
+            <Button size="small" variant="ghost" tabIndex={active ? 0 : -1} onClick={() => setConfirming(false)}>
+              Keep
+            </Button>
+          </span>
+        ) : (
+          <Button size="small" variant="ghost" tabIndex={active ? 0 : -1} onClick={() => setConfirming(true)} aria-label={`Remove ${row.deviceId} from the work list`}>
+            Remove
           </Button>
-        ) : null}
-        {row.afterSnapshotId ? (
-          <Button size="small" tabIndex={active ? 0 : -1} onClick={onCompare} aria-label={`Before / after: compare ${row.deviceId}`}>
-            Before / after
-          </Button>
-        ) : null}
+        )}
       </span>
     </div>
   )
