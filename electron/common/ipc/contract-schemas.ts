@@ -6,6 +6,7 @@
 import { z } from 'zod'
 import { DeviceIdSchema } from '../devices/device-id'
 import { HISTORY_RANGE_DAYS } from '../history/history-types'
+import { RetentionSchema } from '../snapshots/snapshot-retention'
 import { RUNBOOK_NOTE_LIMIT, RunbookSessionIdSchema } from '../runbooks/runbook-session'
 import { ReportFieldsSchema } from '../reports/report-fields'
 import { REPORT_PAGE_SIZES } from '../reports/report-types'
@@ -73,7 +74,7 @@ export const ARG_SCHEMAS = {
     includeHistory: z.boolean().optional(),
   }),
   getSettings: noArgs,
-  updateSettings: z.strictObject({ snapshotRetention: z.number().int().min(1).max(10_000).optional() }),
+  updateSettings: z.strictObject({ snapshotRetention: RetentionSchema.optional() }),
   listVisits: noArgs,
   createVisit: VisitInputSchema,
   updateVisit: VisitInputSchema.partial().extend({ id: VisitIdSchema, archived: z.boolean().optional() }),

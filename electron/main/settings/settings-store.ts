@@ -7,12 +7,13 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import { fail, ok, type Result } from '@common/errors'
 import type { Settings } from '@common/ipc/contract'
+import { DEFAULT_RETENTION, RetentionSchema } from '@common/snapshots/snapshot-retention'
 import { writeFileAtomic } from '../fs/atomic-write'
 import { storageError } from '../fs/storage-error'
 
-export const DEFAULT_SETTINGS: Settings = { snapshotRetention: 50 }
+export const DEFAULT_SETTINGS: Settings = { snapshotRetention: DEFAULT_RETENTION }
 
-const SettingsFileSchema = z.object({ snapshotRetention: z.number().int().min(1).max(10_000).catch(DEFAULT_SETTINGS.snapshotRetention) }).partial()
+const SettingsFileSchema = z.object({ snapshotRetention: RetentionSchema.catch(DEFAULT_SETTINGS.snapshotRetention) }).partial()
 
 export class SettingsStore {
   private current: Settings = { ...DEFAULT_SETTINGS }

@@ -15,7 +15,8 @@ import type { QuarantinedSnapshot, Snapshot, SnapshotList, SnapshotMeta } from '
 import { CatalogKeeper } from './catalog-keeper'
 import { isRealFolder, writeDeviceIndex } from './device-folder'
 import { loadStore } from './load-store'
-import { checkQuery, isRetention, MAX_RETENTION_PER_DEVICE, type StoreQuery } from './store-arguments'
+import { DEFAULT_RETENTION, isRetention, RETENTION_MAX, RETENTION_MIN } from '@common/snapshots/snapshot-retention'
+import { checkQuery, type StoreQuery } from './store-arguments'
 import { mapLimited } from './map-limited'
 import { moveAside } from './quarantine'
 import { readSnapshotFile } from './read-snapshot-file'
@@ -30,8 +31,6 @@ import { metaOf, plainMeta } from './stored-snapshot'
 
 export type { SaveSnapshotInput } from './save-input'
 
-export const DEFAULT_RETENTION_PER_DEVICE = 50
-export { MAX_RETENTION_PER_DEVICE } from './store-arguments'
 
 /** Collaborators and settings of a `SnapshotStore`. */
 export interface SnapshotStoreOptions {
@@ -67,8 +66,8 @@ export class SnapshotStore {
     this.fs = options.fs ?? nodeSnapshotFs
     this.paths = new SnapshotPaths(options.root)
     this.now = options.now ?? Date.now
-    const retention = options.retentionPerDevice ?? DEFAULT_RETENTION_PER_DEVICE
-    if (!isRetention(retention)) throw new RangeError(`retentionPerDevice must be an integer from 1 to ${MAX_RETENTION_PER_DEVICE}`)
+    const retention = options.retentionPerDevice ?? DEFAULT_RETENTION
+    if (!isRetention(retention)) throw new RangeError(`retentionPerDevice must be an integer from ${RETENTION_MIN} to ${RETENTION_MAX}`)
     this.retention = retention
     this.catalog = new CatalogKeeper({ fs: this.fs, paths: this.paths, index: this.index, enqueue: (task) => void this.queue.run(task) })
   }
@@ -203,7 +202,7 @@ export class SnapshotStore {
   /** Changes how many snapshots are kept per device and prunes the older ones now. */
   async setRetention(retentionPerDevice: number): Promise<Result<Deleted>> {
     if (!isRetention(retentionPerDevice)) {
-      return fail(appError('invalid-input', `Snapshots kept per device must be a whole number from 1 to ${MAX_RETENTION_PER_DEVICE}.`))
+      return fail(appError('invalid-input', `Snapshots kept per device must be a whole number from ${RETENTION_MIN} to ${RETENTION_MAX}.`))
     }
     this.retention = retentionPerDevice
     const loaded = await this.ensureLoaded()

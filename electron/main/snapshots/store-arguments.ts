@@ -6,13 +6,6 @@ import type { SnapshotQuery } from '@common/ipc/contract'
 /** A listing query whose device id was checked where it entered main. */
 export type StoreQuery = Omit<SnapshotQuery, 'deviceId'> & { deviceId?: DeviceId }
 
-/** Highest retention accepted (matches the settings IPC schema). */
-export const MAX_RETENTION_PER_DEVICE = 10_000
-
-/** True for a whole number of snapshots per device from 1 to `MAX_RETENTION_PER_DEVICE`. */
-export function isRetention(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_RETENTION_PER_DEVICE
-}
 
 /** Validates a listing query's site id and limit; invalid-input error otherwise. */
 export function checkQuery(query: StoreQuery): Result<StoreQuery> {

@@ -3,7 +3,8 @@ import type { AppError } from '@common/errors'
 import { Button } from '@renderer/components/button'
 import { ErrorPanel } from '@renderer/components/error-panel'
 import { useAppStore } from '@renderer/store/store-context'
-import { parseRetention, RETENTION_MAX, RETENTION_MIN } from './retention'
+import { RETENTION_MAX, RETENTION_MIN } from '@common/snapshots/snapshot-retention'
+import { parseRetention } from './retention'
 
 /** The "snapshots kept per device" setting, validated 1–10000 before it is sent. */
 export function RetentionSetting() {

@@ -1,6 +1,4 @@
-/** Bounds of "snapshots kept per device" (the IPC contract accepts the same range). */
-export const RETENTION_MIN = 1
-export const RETENTION_MAX = 10_000
+import { RETENTION_MAX, RETENTION_MIN } from '@common/snapshots/snapshot-retention'
 
 /** Parses the retention field: the whole number, or the problem in words. */
 export function parseRetention(text: string): { ok: true; value: number } | { ok: false; problem: string } {
