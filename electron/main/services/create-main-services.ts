@@ -104,30 +104,28 @@ export async function createMainServices(options: MainServicesOptions): Promise<
   // The client that just verified a new profile's credentials already holds a token: hand it to
   // the registry instead of spending another of the 10 token requests a minute on the first lookup.
   const verified = createVerifiedClientHandOver(createClient)
-  let clients: ClientRegistry<TellusClient> | null = null
-  let live: LiveService | null = null
+  // Signing out of (or changing) a profile drops its stream and its client. Both are built after
+  // the profile service (they read profiles), so they subscribe here once built: no forward reference.
+  const profileDroppedListeners: Array<(profileId: string) => void> = []
+  const profileDropped = (profileId: string) => {
+    for (const listener of profileDroppedListeners) listener(profileId)
+  }
   const profiles = new ProfileService({
     store: new ProfileStore(userDataDir),
     secrets: options.secretStore,
     verifyCredentials: (credentials) => verified.verify(credentials),
     now,
     demo: { baseUrl: () => demo.baseUrl(), runningBaseUrl: () => demo.runningBaseUrl(), credentials: DEMO_CREDENTIALS },
-    onSignOut: (profileId) => {
-      live?.profileDropped(profileId)
-      clients?.drop(profileId)
-    },
-    onProfileChanged: (profileId) => {
-      live?.profileDropped(profileId)
-      clients?.drop(profileId)
-    },
+    onSignOut: profileDropped,
+    onProfileChanged: profileDropped,
   })
-  clients = new ClientRegistry<TellusClient>({ credentialsFor: (id) => profiles.credentialsFor(id), createClient: (c) => verified.take(c) ?? createClient(c) })
+  const clients = new ClientRegistry<TellusClient>({ credentialsFor: (id) => profiles.credentialsFor(id), createClient: (c) => verified.take(c) ?? createClient(c) })
 
   const activeProfile = () => profiles.profileInUse()
 
   const devices = new DeviceService({
     activeProfile,
-    sourceFor: (profile) => clients!.clientFor(profile.id),
+    sourceFor: (profile) => clients.clientFor(profile.id),
     snapshots,
     onUsed: (profileId) => void profiles.touch(profileId),
   })
@@ -138,7 +136,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     source: async () => {
       const profile = await activeProfile()
       if (!profile.ok) return profile
-      const client = await clients!.clientFor(profile.value.id)
+      const client = await clients.clientFor(profile.value.id)
       if (!client.ok) return client
       return { ok: true, value: createPrepareSource({ profile: profile.value, client: client.value, snapshots, readSlots: (count) => client.value.readSlots(count) }) }
     },
@@ -148,25 +146,27 @@ export async function createMainServices(options: MainServicesOptions): Promise<
   const visits = new VisitService({ store: visitStore, scheduler: prepare, latestSnapshot: (deviceId) => snapshots.latest(deviceId) })
   const history = new HistoryService({
     activeProfile,
-    sourceFor: (profile) => clients!.clientFor(profile.id),
+    sourceFor: (profile) => clients.clientFor(profile.id),
     cache: new HistoryCache(userDataDir, now),
     now,
   })
 
   const recordings = new RecordingStore({ root: join(userDataDir, 'recordings'), now, logger, onChange: (summary) => options.emit('recordings:changed', summary) })
-  live = new LiveService({
+  const live = new LiveService({
     recordings,
     emit: options.emit,
     logger,
     profileInUse: async () => {
       const profile = await activeProfile()
       if (!profile.ok) return profile
-      const client = await clients!.clientFor(profile.value.id)
+      const client = await clients.clientFor(profile.value.id)
       if (!client.ok) return client
       const access = client.value.streamAccess()
       return access.ok ? ok({ profileId: profile.value.id, profileName: profile.value.name, access: access.value }) : access
     },
   })
+
+  profileDroppedListeners.push((profileId) => live.profileDropped(profileId), (profileId) => clients.drop(profileId))
 
   const runbookSessions = new RunbookStore(join(userDataDir, 'runbook-sessions'), now)
 
@@ -210,15 +210,15 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     listSites: async () => {
       const profile = await activeProfile()
       if (!profile.ok) return profile
-      const client = await clients!.clientFor(profile.value.id)
+      const client = await clients.clientFor(profile.value.id)
       if (!client.ok) return client
       return client.value.listSites()
     },
     dispose: async () => {
       await prepare.dispose()
-      await live?.dispose()
+      await live.dispose()
       await pdfRenderer.dispose()
-      clients?.clear()
+      clients.clear()
       await snapshots.flush()
       await profiles.flush()
       await demo.dispose().catch((error: unknown) => logger.warn(`demo fleet did not stop cleanly: ${String(error)}`))
