@@ -15,30 +15,17 @@ import { MemorySecretStore } from '@main/credentials/memory-secret-store'
 import { RunbookStore } from '@main/runbooks/runbook-store'
 import { startSimulator, type SimulatorHandle } from '@main/simulator/index'
 import { blockingViolations, formatViolations, runAxe } from '../support/axe'
-import { screenshot, startShell, useTheme } from '../support/e2e-shell'
+import { SCREEN_SIZES, screenshot, screenshotEverySize, startShell, useTheme } from '../support/e2e-shell'
 import { asDeviceId } from '../../support/device-ids'
 import { addProfileThroughUi, deviceTitle, lookUpDevice } from '../profiles/profile-steps'
 
 const PROFILE = { name: 'North depot', clientId: 'e2e_runbook_client', clientSecret: 'e2e-runbook-secret-7c1d' }
 const STUCK = 'dvc_8b2e4d6f1a93'
-const SIZES = [
-  { width: 1280, height: 800 },
-  { width: 1024, height: 640 },
-] as const
-
 /** Screenshots of the viewport in both themes at both sizes, scrolled as the app leaves it: the current step at the top. */
 async function shootEverySize(page: Page, name: string): Promise<void> {
-  for (const theme of ['sunlight', 'dark'] as const) {
-    await useTheme(page, theme)
-    for (const size of SIZES) {
-      await page.setViewportSize(size)
-      // The theme switch is in the header; clicking it scrolled up. Put the view back where the app had it.
-      await page.evaluate(() => document.querySelector('[aria-current="step"] h3')?.scrollIntoView({ block: 'start' }))
-      await screenshot(page, `${name}-${theme}-${size.width}x${size.height}`, { fullPage: false })
-    }
-  }
-  await page.setViewportSize(SIZES[0])
-  await useTheme(page, 'sunlight')
+  // The theme switch is in the header, and clicking it scrolls up: put the view back where the app had it.
+  const arrange = () => page.evaluate(() => document.querySelector('[aria-current="step"] h3')?.scrollIntoView({ block: 'start' }))
+  await screenshotEverySize(page, name, { fullPage: false, arrange })
 }
 
 const currentStep = (page: Page) => page.locator('[aria-current="step"]')
@@ -61,7 +48,7 @@ describe('guided runbooks in Chromium', () => {
   beforeAll(async () => {
     sim = await startSimulator({ port: 0 })
     sim.control.addClient(PROFILE.clientId, PROFILE.clientSecret)
-    shell = await startShell({ secretStore: new MemorySecretStore(), viewport: SIZES[0] })
+    shell = await startShell({ secretStore: new MemorySecretStore(), viewport: SCREEN_SIZES[0] })
     shell.page.on('pageerror', (error) => pageErrors.push(error.message))
     await addProfileThroughUi(shell.page, { ...PROFILE, baseUrl: sim.baseUrl })
   })

@@ -27,3 +27,26 @@ export async function useTheme(page: Page, theme: 'sunlight' | 'dark'): Promise<
   await page.getByRole('group', { name: 'Theme' }).getByRole('button', { name: theme === 'sunlight' ? 'Sunlight' : 'Dark' }).click()
   await page.waitForFunction((expected) => document.documentElement.dataset.theme === expected, theme)
 }
+
+/** The two laptop screens every set of e2e screenshots covers. */
+export const SCREEN_SIZES = [
+  { width: 1280, height: 800 },
+  { width: 1024, height: 640 },
+] as const
+
+/**
+ * Screenshots in both themes at both screen sizes, named `<name>-<theme>-<width>x<height>`;
+ * `arrange` runs before each one (to scroll, for instance). Leaves the page in sunlight at 1280x800.
+ */
+export async function screenshotEverySize(page: Page, name: string, options: { fullPage?: boolean; arrange?: () => Promise<unknown> } = {}): Promise<void> {
+  for (const theme of ['sunlight', 'dark'] as const) {
+    await useTheme(page, theme)
+    for (const size of SCREEN_SIZES) {
+      await page.setViewportSize(size)
+      await options.arrange?.()
+      await screenshot(page, `${name}-${theme}-${size.width}x${size.height}`, { fullPage: options.fullPage ?? true })
+    }
+  }
+  await page.setViewportSize(SCREEN_SIZES[0])
+  await useTheme(page, 'sunlight')
+}

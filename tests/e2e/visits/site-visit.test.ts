@@ -11,7 +11,7 @@ import type { BrowserShell } from '../../../scripts/browser-shell/launch-browser
 import { MemorySecretStore } from '@main/credentials/memory-secret-store'
 import { startSimulator, type SimulatorHandle } from '@main/simulator/index'
 import { blockingViolations, formatViolations, runAxe } from '../support/axe'
-import { screenshot, startShell, useTheme } from '../support/e2e-shell'
+import { SCREEN_SIZES, screenshot, screenshotEverySize, startShell } from '../support/e2e-shell'
 import { addProfileThroughUi, deviceTitle } from '../profiles/profile-steps'
 import { createShiftedClock } from '../snapshots/snapshot-steps'
 
@@ -36,23 +36,6 @@ const WORK_ORDER = [
 ].join('\n')
 const EIGHT = ['dvc_a1b2c3d4e5f6', 'dvc_3f9a1c7e5b20', WORST, 'dvc_c47d19e2a6f8', OFFLINE, 'dvc_2d7f0e9b4c61', 'dvc_6a4c2f8e0d37', 'dvc_e5a7c9b1d3f4']
 
-const SIZES = [
-  { width: 1280, height: 800 },
-  { width: 1024, height: 640 },
-] as const
-
-async function shootEverySize(page: Page, name: string): Promise<void> {
-  for (const theme of ['sunlight', 'dark'] as const) {
-    await useTheme(page, theme)
-    for (const size of SIZES) {
-      await page.setViewportSize(size)
-      await screenshot(page, `${name}-${theme}-${size.width}x${size.height}`)
-    }
-  }
-  await page.setViewportSize(SIZES[0])
-  await useTheme(page, 'sunlight')
-}
-
 async function openVisits(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Visits', exact: true }).click()
 }
@@ -71,7 +54,7 @@ describe('a site visit in Chromium', () => {
     sim = await startSimulator({ port: 0, now: clock.now })
     port = sim.port
     sim.control.addClient(PROFILE.clientId, PROFILE.clientSecret)
-    shell = await startShell({ secretStore: keychain, services: { now: clock.now }, viewport: SIZES[0] })
+    shell = await startShell({ secretStore: keychain, services: { now: clock.now }, viewport: SCREEN_SIZES[0] })
     shell.page.on('pageerror', (error) => pageErrors.push(error.message))
     await addProfileThroughUi(shell.page, { ...PROFILE, baseUrl: sim.baseUrl })
   })
@@ -139,7 +122,7 @@ describe('a site visit in Chromium', () => {
     expect(second).toContain(OFFLINE)
     expect(second).toMatch(/^Critical.*offline/i)
     expect(await page.locator('.triage-ready-yes').count()).toBe(8)
-    await shootEverySize(page, 'visits-board-offline')
+    await screenshotEverySize(page, 'visits-board-offline')
 
     await page.getByLabel('Severity').selectOption('critical')
     await expect.poll(() => boardRows(page).count()).toBe(2)
@@ -190,7 +173,7 @@ describe('a site visit in Chromium', () => {
     await page.getByRole('heading', { name: 'Compare snapshots' }).waitFor()
     await expect(page.locator('.compare-device').textContent()).resolves.toContain(WORST)
     await expect(page.locator('.compare-sides').textContent()).resolves.toMatch(/Between them\s*(29|30) min/)
-    await shootEverySize(page, 'visits-before-after')
+    await screenshotEverySize(page, 'visits-before-after')
     await page.getByRole('button', { name: '← Back to visit WO-48213 level -2 car park' }).click()
     await page.getByRole('heading', { name: 'WO-48213 level -2 car park', level: 1 }).waitFor()
   })
