@@ -8,9 +8,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
 import type { BrowserShell } from '../../../scripts/browser-shell/launch-browser-shell'
-import { blockingViolations, formatViolations, runAxe } from '../support/axe'
-import { startShell, useTheme } from '../support/e2e-shell'
-import { connectorCard, expectInViewport, lookUp, screenshotBothThemes, verdict } from './device-page'
+import { startShell } from '../support/e2e-shell'
+import { blockingAxeInBothThemes, connectorCard, expectInViewport, lookUp, screenshotBothThemes, verdict } from './device-page'
 
 const WORN_CONTACTOR = 'dvc_3f9a1c7e5b20'
 const OCPP_201_V2G = 'dvc_c47d19e2a6f8'
@@ -50,13 +49,7 @@ describe('extension panels', () => {
   }
 
   async function axeBothThemes(what: string): Promise<void> {
-    const found: string[] = []
-    for (const theme of ['sunlight', 'dark'] as const) {
-      await useTheme(shell.page, theme)
-      const blocking = blockingViolations(await runAxe(shell.page))
-      if (blocking.length > 0) found.push(formatViolations(`${what} (${theme})`, blocking))
-    }
-    await useTheme(shell.page, 'sunlight')
+    const found = await blockingAxeInBothThemes(shell.page, what)
     expect(found, found.join('\n')).toEqual([])
   }
 

@@ -6,9 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BrowserShell } from '../../../scripts/browser-shell/launch-browser-shell'
-import { blockingViolations, formatViolations, runAxe } from '../support/axe'
-import { startShell, useTheme } from '../support/e2e-shell'
-import { expectInViewport, lookUp, screenshotBothThemes, verdict } from './device-page'
+import { startShell } from '../support/e2e-shell'
+import { blockingAxeInBothThemes, expectInViewport, lookUp, screenshotBothThemes, verdict } from './device-page'
 
 const HEALTHY = 'dvc_d2f4a6c8e0b1'
 const HOT = 'dvc_2d7f0e9b4c61'
@@ -52,13 +51,7 @@ describe('the verdict comes first', () => {
   }
 
   async function axeBothThemes(what: string): Promise<void> {
-    const found: string[] = []
-    for (const theme of ['sunlight', 'dark'] as const) {
-      await useTheme(shell.page, theme)
-      const blocking = blockingViolations(await runAxe(shell.page))
-      if (blocking.length > 0) found.push(formatViolations(`${what} (${theme})`, blocking))
-    }
-    await useTheme(shell.page, 'sunlight')
+    const found = await blockingAxeInBothThemes(shell.page, what)
     expect(found, found.join('\n')).toEqual([])
   }
 

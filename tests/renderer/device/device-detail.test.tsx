@@ -1,18 +1,11 @@
 import { cleanup, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { fail, ok } from '@common/errors'
+import { fail } from '@common/errors'
 import { deviceData, snapshotOf } from '../support/fixtures'
 import { renderApp } from '../support/render-app'
+import { showDevice } from '../support/show-device'
 
 afterEach(cleanup)
-
-/** Renders the app and looks up one device whose payload is `data`. */
-async function showDevice(data: Record<string, unknown>) {
-  const rendered = renderApp({ fetchDevice: () => ok({ source: 'live', snapshot: snapshotOf(data) }) })
-  await rendered.user.type(screen.getByRole('textbox', { name: 'Device id' }), `${String(data['device_id'])}{Enter}`)
-  await screen.findByRole('region', { name: /Charger / })
-  return rendered
-}
 
 describe('device detail', () => {
   it('shows undocumented connector and device statuses verbatim', async () => {

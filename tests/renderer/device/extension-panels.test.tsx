@@ -6,18 +6,10 @@
  */
 import { cleanup, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { ok } from '@common/errors'
-import { deviceData, snapshotOf } from '../support/fixtures'
-import { renderApp } from '../support/render-app'
+import { deviceData } from '../support/fixtures'
+import { showDevice } from '../support/show-device'
 
 afterEach(cleanup)
-
-async function showDevice(data: Record<string, unknown>) {
-  const rendered = renderApp({ fetchDevice: () => ok({ source: 'live', snapshot: snapshotOf(data) }) })
-  await rendered.user.type(screen.getByRole('textbox', { name: 'Device id' }), `${String(data['device_id'])}{Enter}`)
-  await screen.findByRole('region', { name: /Charger / })
-  return rendered
-}
 
 const meter = (scope: HTMLElement, name: string) => within(scope).getByRole('meter', { name })
 const now = Date.now()
