@@ -6,7 +6,7 @@
 import type { ReportPageSize, WorkOrderReport } from '@common/reports/report-types'
 import { formatExportTime } from '@common/format/timestamp'
 import { formatDuration } from '../snapshots/export/format-values'
-import { EXPORT_CSP, html, type SafeHtml } from '../snapshots/export/html'
+import { html, htmlDocument, type SafeHtml } from '../snapshots/export/html'
 import { chargerSection, verdictBadge } from './report-charger-section'
 import { reportCss } from './report-styles'
 
@@ -53,18 +53,5 @@ ${factsTable(report)}
 ${summaryTable(report)}
 ${report.chargers.map(chargerSection)}
 <footer>Tellus Field ${report.appVersion} · ${pageSize} · units: power kW, temperature °C, state of charge % · times in local time with the zone, UTC in brackets · VINs shortened to their last 6 characters</footer>`
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${EXPORT_CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${html`${title}`}</title>
-<style>${reportCss(pageSize)}</style>
-</head>
-<body>
-${body}
-</body>
-</html>
-`
+  return htmlDocument({ title: title, css: reportCss(pageSize), body })
 }

@@ -9,7 +9,7 @@ import { compareSnapshots, type SnapshotComparison } from '@common/snapshots/com
 import type { Snapshot } from '@common/snapshot-types'
 import { exportEntries } from './export-order'
 import { formatExportTime } from '@common/format/timestamp'
-import { EXPORT_CSP, html } from './html'
+import { html, htmlDocument } from './html'
 import { REPORT_CSS } from './html-report-styles'
 import { historySection } from './history-section'
 import { comparisonSection, snapshotSection } from './html-report-sections'
@@ -44,18 +44,5 @@ ${comparison ? comparisonSection(comparison) : ''}
 ${entries.map((entry, index) => snapshotSection(entry.snapshot, titles[index] ?? 'Snapshot', entry.findings))}
 ${input.history ? historySection(input.history) : ''}
 <footer>Tellus Field ${input.appVersion} · units: power kW, voltage V, current A, energy kWh, temperature °C, state of charge % · times in local time with the zone, UTC in brackets</footer>`
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${EXPORT_CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${html`${heading}`}</title>
-<style>${REPORT_CSS}</style>
-</head>
-<body>
-${body}
-</body>
-</html>
-`
+  return htmlDocument({ title: heading, css: REPORT_CSS, body })
 }

@@ -40,3 +40,24 @@ export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): Saf
   })
   return new SafeHtml(out)
 }
+
+/**
+ * A whole self-contained HTML document: the export CSP, the title (escaped), the inline stylesheet
+ * and the body. Every exported HTML file is built with it.
+ */
+export function htmlDocument({ title, css, body }: { title: string; css: string; body: SafeHtml }): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${EXPORT_CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style>${css}</style>
+</head>
+<body>
+${body.value}
+</body>
+</html>
+`
+}
