@@ -185,6 +185,16 @@ describe('SnapshotStore: file-system failures become storage errors and the stor
     expect(unwrap(await store.get(saved.id)).id).toBe(saved.id)
   })
 
+  it('surfaces a permission error from latest() instead of reading it as "no offline copy"', async () => {
+    const { fs, fail } = faultyFs()
+    const store = new SnapshotStore({ root, fs })
+    unwrap(await store.save(saveInput('dvc_a', 1)))
+    fail('readFile', 'EACCES')
+    expect(await store.latest(asDeviceId('dvc_a'))).toMatchObject({ ok: false, error: { kind: 'storage', message: expect.stringContaining('No permission to read') } })
+    fail('readFile', null)
+    expect(await quarantined()).toEqual([])
+  })
+
   it('reports a failed delete and recovers its listing from disk', async () => {
     const { fs, fail } = faultyFs()
     const store = new SnapshotStore({ root, fs })
