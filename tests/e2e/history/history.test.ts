@@ -4,14 +4,14 @@
  * faulting connector; pick two snapshots on the timeline and compare them; stop the simulator and
  * reopen the history offline from disk. Screenshots at 1280x800 and 1024x640 in both themes.
  */
-import { rm } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BrowserShell } from '../../../scripts/browser-shell/launch-browser-shell'
 import { MemorySecretStore } from '@main/credentials/memory-secret-store'
-import { startSimulator, type SimulatorHandle } from '@main/simulator/index'
+import type { SimulatorHandle } from '@main/simulator/index'
 import { blockingViolations, formatViolations, runAxe } from '../support/axe'
-import { screenshot, startShell, useTheme } from '../support/e2e-shell'
-import { addProfileThroughUi, deviceTitle, lookUpDevice } from '../profiles/profile-steps'
+import { screenshot, useTheme } from '../support/e2e-shell'
+import { deviceTitle, lookUpDevice } from '../profiles/profile-steps'
+import { startOperatorShell, type OperatorShell } from '../support/operator-shell'
 
 const FAULTING = 'dvc_9e1d5b3a7f02'
 const PROFILE = { name: 'West depot', clientId: 'e2e_history_client', clientSecret: 'e2e-history-secret-5d2a' }
@@ -33,22 +33,16 @@ async function shootAllSizes(page: BrowserShell['page'], name: string): Promise<
 }
 
 describe('charging history in Chromium', () => {
-  const pageErrors: string[] = []
+  let operator: OperatorShell
   let sim: SimulatorHandle
   let shell: BrowserShell
 
   beforeAll(async () => {
-    sim = await startSimulator({ port: 0 })
-    sim.control.addClient(PROFILE.clientId, PROFILE.clientSecret)
-    shell = await startShell({ secretStore: new MemorySecretStore(), viewport: SIZES[0] })
-    shell.page.on('pageerror', (error) => pageErrors.push(error.message))
-    await addProfileThroughUi(shell.page, { ...PROFILE, baseUrl: sim.baseUrl })
+    operator = await startOperatorShell(PROFILE, { shell: { secretStore: new MemorySecretStore(), viewport: SIZES[0] } })
+    sim = operator.sim
+    shell = operator.shell
   })
-  afterAll(async () => {
-    await shell?.close()
-    await sim?.close()
-    if (shell) await rm(shell.userDataDir, { recursive: true, force: true })
-  })
+  afterAll(() => operator?.close())
 
   it('shows the sessions, the chart and the failed-start pattern of a faulting charger', async () => {
     const { page } = shell
@@ -96,6 +90,6 @@ describe('charging history in Chromium', () => {
     expect(await page.locator('.sessions-table tbody tr.session-row').count()).toBeGreaterThan(10)
     await page.getByRole('region', { name: /^Patterns/ }).getByText(/Connector 1 had \d+ sessions shorter/).waitFor()
     await shootAllSizes(page, 'history-offline')
-    expect(pageErrors).toEqual([])
+    expect(operator.pageErrors).toEqual([])
   })
 })

@@ -7,17 +7,17 @@
  * Both sessions are on disk afterwards, as a restarted app would find them.
  */
 import { join } from 'node:path'
-import { rm } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import type { BrowserShell } from '../../../scripts/browser-shell/launch-browser-shell'
 import { MemorySecretStore } from '@main/credentials/memory-secret-store'
 import { RunbookStore } from '@main/runbooks/runbook-store'
-import { startSimulator, type SimulatorHandle } from '@main/simulator/index'
+import type { SimulatorHandle } from '@main/simulator/index'
 import { blockingViolations, formatViolations, runAxe } from '../support/axe'
-import { SCREEN_SIZES, screenshot, screenshotEverySize, startShell, useTheme } from '../support/e2e-shell'
+import { SCREEN_SIZES, screenshot, screenshotEverySize, useTheme } from '../support/e2e-shell'
 import { asDeviceId } from '../../support/device-ids'
-import { addProfileThroughUi, deviceTitle, lookUpDevice } from '../profiles/profile-steps'
+import { deviceTitle, lookUpDevice } from '../profiles/profile-steps'
+import { startOperatorShell, type OperatorShell } from '../support/operator-shell'
 
 const PROFILE = { name: 'North depot', clientId: 'e2e_runbook_client', clientSecret: 'e2e-runbook-secret-7c1d' }
 const STUCK = 'dvc_8b2e4d6f1a93'
@@ -41,22 +41,16 @@ async function expectNoBlockingAxe(page: Page, what: string): Promise<void> {
 }
 
 describe('guided runbooks in Chromium', () => {
-  const pageErrors: string[] = []
+  let operator: OperatorShell
   let sim: SimulatorHandle
   let shell: BrowserShell
 
   beforeAll(async () => {
-    sim = await startSimulator({ port: 0 })
-    sim.control.addClient(PROFILE.clientId, PROFILE.clientSecret)
-    shell = await startShell({ secretStore: new MemorySecretStore(), viewport: SCREEN_SIZES[0] })
-    shell.page.on('pageerror', (error) => pageErrors.push(error.message))
-    await addProfileThroughUi(shell.page, { ...PROFILE, baseUrl: sim.baseUrl })
+    operator = await startOperatorShell(PROFILE, { shell: { secretStore: new MemorySecretStore(), viewport: SCREEN_SIZES[0] } })
+    sim = operator.sim
+    shell = operator.shell
   })
-  afterAll(async () => {
-    await shell?.close()
-    await sim?.close()
-    if (shell) await rm(shell.userDataDir, { recursive: true, force: true })
-  })
+  afterAll(() => operator?.close())
 
   it('walks "Connector stuck in Preparing" from the finding to a resolution', async () => {
     const { page } = shell
@@ -185,6 +179,6 @@ describe('guided runbooks in Chromium', () => {
   })
 
   it('rendered without page errors', () => {
-    expect(pageErrors).toEqual([])
+    expect(operator.pageErrors).toEqual([])
   })
 })
