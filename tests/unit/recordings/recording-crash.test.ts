@@ -5,15 +5,14 @@
  * (in order, none missing in the middle, padding intact) and at least every frame the child
  * reported as written.
  */
-import { spawn } from 'node:child_process'
-import { dirname, join, resolve } from 'node:path'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { RecordingStore } from '@main/recordings/recording-store'
+import { killMidWrite } from '../../support/kill-mid-write'
 import { DEVICE, tempRoot, unwrap } from './support'
 
 const here = dirname(fileURLToPath(import.meta.url))
-const repoRoot = resolve(here, '../../..')
 const child = join(here, 'record-loop-child.ts')
 const ITERATIONS = 8
 
@@ -24,22 +23,7 @@ afterEach(() => cleanup())
 
 /** Runs the child until it has written once, kills it after `delayMs`; returns the last frame it reported written. */
 async function runAndKill(delayMs: number): Promise<{ lastWritten: number; stderr: string }> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', child, root], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] })
-  let stdout = ''
-  let stderr = ''
-  proc.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-  const exited = new Promise<void>((done) => proc.once('exit', () => done()))
-  await new Promise<void>((started, failed) => {
-    proc.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString()
-      if (stdout.includes('\n')) started()
-    })
-    proc.once('exit', (code) => failed(new Error(`child exited (${code}) before writing: ${stderr}`)))
-  })
-  await new Promise((wait) => setTimeout(wait, delayMs))
-  proc.kill('SIGKILL')
-  await exited
-  const lines = stdout.split('\n').slice(0, -1)
+  const { lines, stderr } = await killMidWrite(child, [root], delayMs)
   return { lastWritten: Number(lines.at(-1)!.split(' ')[1]), stderr }
 }
 

@@ -5,17 +5,16 @@
  * leave no temp file, and still have the newest snapshot each device reported as saved (unless
  * saves the killed child finished but never reported have since pushed it out by retention).
  */
-import { spawn } from 'node:child_process'
 import { readdir } from 'node:fs/promises'
-import { dirname, join, resolve } from 'node:path'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { isTempFile } from '@main/fs/atomic-write'
 import { SnapshotStore } from '@main/snapshots/snapshot-store'
+import { killMidWrite } from '../../support/kill-mid-write'
 import { tempRoot, unwrap } from './support'
 
 const here = dirname(fileURLToPath(import.meta.url))
-const repoRoot = resolve(here, '../../..')
 const child = join(here, 'save-loop-child.ts')
 const ITERATIONS = 30
 const RETENTION = 5
@@ -27,25 +26,7 @@ afterEach(() => cleanup())
 
 /** Runs the child until it has saved once, then kills it after a random delay; returns what it reported saved. */
 async function runAndKill(firstSecond: number, delayMs: number): Promise<{ saved: Array<{ second: number; id: string }>; stderr: string }> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', child, root, String(RETENTION), String(firstSecond)], {
-    cwd: repoRoot,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let stdout = ''
-  let stderr = ''
-  proc.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-  const exited = new Promise<void>((done) => proc.once('exit', () => done()))
-  await new Promise<void>((started, failed) => {
-    proc.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString()
-      if (stdout.includes('\n')) started()
-    })
-    proc.once('exit', (code) => failed(new Error(`child exited (${code}) before saving: ${stderr}`)))
-  })
-  await new Promise((wait) => setTimeout(wait, delayMs))
-  proc.kill('SIGKILL')
-  await exited
-  const lines = stdout.split('\n').slice(0, -1) // the last piece may be a partial line
+  const { lines, stderr } = await killMidWrite(child, [root, String(RETENTION), String(firstSecond)], delayMs)
   const saved = lines.map((line) => {
     const [, second, id] = line.split(' ')
     return { second: Number(second), id: id! }
