@@ -1,7 +1,7 @@
 /**
  * When a request may go: client-side pacing under the API's per-client rate limits (60 reads and 10
- * token requests per minute), so that normal use never trips a 429, and the cancellable sleeps
- * every wait in the client goes through.
+ * token requests per minute), so that normal use never trips a 429; the wait the API itself asked
+ * for with a 5001 (`RateLimitHold`); and the cancellable sleeps every wait in the client goes through.
  *
  * A sliding window of reserved send times: a caller reserves the earliest slot that keeps every
  * window at or under the limit, then waits for it. Reserving (not just counting) lets concurrent
@@ -11,7 +11,8 @@
  * against the same budget.
  */
 
-import { RateLimitHold } from './rate-limit-hold'
+import type { AppError } from '@common/errors'
+import { heldByRateLimitError } from './errors'
 
 /** Waits `ms` milliseconds; an injected one may ignore `signal` (the caller races it anyway). */
 export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>
@@ -146,6 +147,34 @@ export async function pace(pacer: Pacer, run: PaceRun): Promise<boolean> {
   const waited = await sleepUnlessAborted(run.sleep, reservation.waitMs, run.signal)
   if (!waited) reservation.release()
   return waited
+}
+
+/**
+ * The wait the API asked for with a 5001 (`details.retry_after_seconds`), remembered per client
+ * (client_id and base URL, shared like the pacers) until it has elapsed. While it holds, no request
+ * of that client is sent: each is answered at once with the wait left, so a lookup after "wait an
+ * hour" opens the offline copy with a countdown instead of asking the API again.
+ */
+export class RateLimitHold {
+  #until = 0
+
+  constructor(private readonly now: () => number) {}
+
+  /** Remembers a wait of `waitMs` from now; a longer wait already remembered is kept. */
+  holdFor(waitMs: number): void {
+    this.#until = Math.max(this.#until, this.now() + Math.max(0, waitMs))
+  }
+
+  /** When the wait ends (epoch ms), or undefined when none holds. */
+  get until(): number | undefined {
+    return this.#until > this.now() ? this.#until : undefined
+  }
+
+  /** The error to answer a request with while the wait holds; undefined when the request may go. */
+  refusal(): AppError | undefined {
+    const until = this.until
+    return until === undefined ? undefined : heldByRateLimitError(until - this.now(), until)
+  }
 }
 
 /** Per-client limits, per minute. */
