@@ -5,7 +5,7 @@
  */
 import { mkdir, stat } from 'node:fs/promises'
 import { basename, extname, join } from 'node:path'
-import type { ChooseSavePath } from '@main/services/snapshot-exporter'
+import type { ChooseSavePath } from '@main/fs/save-export'
 
 async function exists(path: string): Promise<boolean> {
   return stat(path).then(

@@ -2,13 +2,11 @@
  * Exports a recording to a file the technician chooses: CSV (one row per connector per frame, for
  * a spreadsheet or the work order) or JSON (the whole recording, for support).
  */
-import { fail, ok, type Result } from '@common/errors'
+import type { Result } from '@common/errors'
 import { formatExportTime } from '@common/format/timestamp'
 import type { ExportOutcome, RecordingExportRequest } from '@common/ipc/contract'
 import type { Recording } from '@common/live/recording-types'
-import { writeFileAtomic } from '../fs/atomic-write'
-import { storageError } from '../fs/storage-error'
-import type { ChooseSavePath } from '../services/snapshot-exporter'
+import { fileNameStamp, saveExport, type ChooseSavePath } from '../fs/save-export'
 
 const CSV_HEADER = ['received_at', 'received_at_local', 'frame_timestamp', 'connector_id', 'state', 'power_kw', 'energy_delivered_kwh', 'soc_percent']
 
@@ -59,15 +57,7 @@ export class RecordingExporter {
       request.format === 'csv'
         ? recordingCsv(recording.value)
         : JSON.stringify(recordingJson(recording.value, { appVersion: this.deps.appVersion(), now: this.deps.now() }), null, 2)
-    const stamp = summary.startedAt.replace(/:\d\d(\.\d+)?Z$/, 'Z').replace(/:/g, '')
     const filters = request.format === 'csv' ? [{ name: 'CSV', extensions: ['csv'] }] : [{ name: 'JSON', extensions: ['json'] }]
-    const path = await this.deps.chooseSavePath(`${summary.deviceId}-recording-${stamp}.${request.format}`, filters)
-    if (!path) return ok({ saved: false })
-    try {
-      await writeFileAtomic(path, contents)
-    } catch (error) {
-      return fail(storageError(error, { verb: 'write', place: path, consequence: 'export not saved' }))
-    }
-    return ok({ saved: true, path })
+    return saveExport(this.deps.chooseSavePath, { suggestedName: `${summary.deviceId}-recording-${fileNameStamp(summary.startedAt)}.${request.format}`, filters, contents })
   }
 }

@@ -33,7 +33,8 @@ import { ClientRegistry, type ProfileCredentials } from './client-registry'
 import { createVerifiedClientHandOver } from './verified-client'
 import type { DesktopBridge } from './desktop-bridge'
 import { buildDiagnosticsReport, readLogTail } from './diagnostics-report'
-import { SnapshotExporter, type ChooseSavePath } from './snapshot-exporter'
+import { SnapshotExporter } from './snapshot-exporter'
+import type { ChooseSavePath } from '../fs/save-export'
 
 export interface MainServicesOptions {
   userDataDir: string

@@ -6,18 +6,14 @@
 import { DeviceSchema } from '@common/tellus/schemas'
 import { diagnoseDevice } from '@common/diagnostics/diagnose-device'
 import type { Finding } from '@common/diagnostics/finding'
-import { fail, ok, type Result } from '@common/errors'
+import { ok, type Result } from '@common/errors'
 import { historyForExport, type ExportedHistory } from '@common/history/history-export'
 import type { DeviceHistory } from '@common/history/history-types'
 import type { ExportOutcome, SnapshotExportRequest } from '@common/ipc/contract'
 import type { Snapshot } from '@common/snapshot-types'
-import { writeFileAtomic } from '../fs/atomic-write'
-import { storageError } from '../fs/storage-error'
+import { fileNameStamp, saveExport, type ChooseSavePath } from '../fs/save-export'
 import { buildHtmlReport } from '../snapshots/export/build-html-report'
 import { buildJsonExport } from '../snapshots/export/build-json-export'
-
-/** Asks where to save (the save dialog under Electron); null means the technician cancelled. */
-export type ChooseSavePath = (suggestedName: string, filters: Array<{ name: string; extensions: string[] }>) => Promise<string | null>
 
 /** Findings of a stored payload, as of `fetchedAt` (so ages read as they did at fetch time). */
 export function findingsOf(snapshot: Snapshot): Finding[] {
@@ -27,10 +23,9 @@ export function findingsOf(snapshot: Snapshot): Finding[] {
 
 /** A file name like `dvc_a1b2c3d4e5f6-2026-11-23T1405Z.html` or `…-compare-….html`. */
 export function suggestedFileName(snapshots: readonly Snapshot[], format: 'json' | 'html'): string {
-  const stamp = (iso: string) => iso.replace(/:\d\d(\.\d+)?Z$/, 'Z').replace(/[:]/g, '')
   const first = snapshots[0]!
   const last = snapshots[snapshots.length - 1]!
-  const name = snapshots.length === 2 ? `${first.deviceId}-compare-${stamp(first.fetchedAt)}-${stamp(last.fetchedAt)}` : `${first.deviceId}-${stamp(first.fetchedAt)}`
+  const name = snapshots.length === 2 ? `${first.deviceId}-compare-${fileNameStamp(first.fetchedAt)}-${fileNameStamp(last.fetchedAt)}` : `${first.deviceId}-${fileNameStamp(first.fetchedAt)}`
   return `${name}.${format}`
 }
 
@@ -64,14 +59,7 @@ export class SnapshotExporter {
         ? buildJsonExport(snapshots, meta, kept)
         : buildHtmlReport({ snapshots, findings: snapshots.map(findingsOf), ...meta, history: kept })
     const filters = request.format === 'json' ? [{ name: 'JSON', extensions: ['json'] }] : [{ name: 'HTML report', extensions: ['html'] }]
-    const path = await this.deps.chooseSavePath(suggestedFileName(snapshots, request.format), filters)
-    if (!path) return ok({ saved: false })
-    try {
-      await writeFileAtomic(path, contents)
-    } catch (error) {
-      return fail(storageError(error, { verb: 'write', place: path, consequence: 'export not saved' }))
-    }
-    return ok({ saved: true, path })
+    return saveExport(this.deps.chooseSavePath, { suggestedName: suggestedFileName(snapshots, request.format), filters, contents })
   }
 
   /** The device's kept history for an export (null when none was fetched yet). */
