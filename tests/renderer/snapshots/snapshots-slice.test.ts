@@ -52,6 +52,6 @@ describe('snapshots slice', () => {
     store.getState().setView('snapshots')
     await store.getState().openStoredSnapshot('nope')
     expect(store.getState().view).toBe('snapshots')
-    expect(store.getState().openSnapshotError?.message).toBe('The fake API has no answer for getSnapshot.')
+    expect(store.getState().openSnapshotError?.message).toBe('The fake API has no answer for getSnapshot (snapshots:get).')
   })
 })

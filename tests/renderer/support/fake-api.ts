@@ -1,9 +1,12 @@
 /**
  * A fake preload API for renderer tests: every method resolves to a `Result` from a handler the
  * test sets (or a sensible default), every call is recorded, and main-process events can be emitted.
+ * It is built by the preload's own `buildTellusApi` from the contract's `CHANNELS`: a new channel is
+ * on the fake at once and, until a test or a default here answers it, fails naming method and channel.
  */
+import { buildTellusApi } from '@common/ipc/build-api'
 import { fail, ok, type AppError, type Result } from '@common/errors'
-import type { ApiMethod, ArgsOf, DemoDevice, EventName, IpcEvents, ResultOf, TellusApi } from '@common/ipc/contract'
+import { CHANNELS, EVENT_NAMES, type ApiMethod, type ArgsOf, type DemoDevice, type EventName, type IpcEvents, type ResultOf, type TellusApi } from '@common/ipc/contract'
 import { NOT_WATCHING } from '@common/live/stream-status'
 import type { ProfilesState } from '@common/profile-types'
 
@@ -52,12 +55,13 @@ export const DEMO_DEVICES: DemoDevice[] = [
   { deviceId: 'dvc_8b2e4d6f1a93', model: 'TP-DC180', siteId: 'site_002' },
 ]
 
-/** An internal error for a method the test did not set up. */
-function notSetUp(method: ApiMethod): AppError {
-  return { kind: 'internal', message: `The fake API has no answer for ${method}.` }
+/** The answer of a method neither the test nor a default here sets up: an internal error naming it. */
+function notStubbed(method: ApiMethod): AppError {
+  return { kind: 'internal', message: `The fake API has no answer for ${method} (${CHANNELS[method]}).` }
 }
 
-function defaultHandlers(): FakeHandlers {
+/** Answers that fit most tests; every other method fails with `notStubbed`. */
+function defaultHandlers(): Partial<FakeHandlers> {
   return {
     getAppInfo: () =>
       ok({
@@ -72,116 +76,51 @@ function defaultHandlers(): FakeHandlers {
     openLogsFolder: () => ok(undefined),
     writeClipboard: () => ok(undefined),
     listProfiles: () => ok(DEMO_PROFILES),
-    addProfile: () => fail(notSetUp('addProfile')),
-    updateProfile: () => fail(notSetUp('updateProfile')),
-    removeProfile: () => fail(notSetUp('removeProfile')),
-    activateProfile: () => fail(notSetUp('activateProfile')),
     signOut: () => ok(DEMO_PROFILES),
-    fetchDevice: () => fail(notSetUp('fetchDevice')),
     listSites: () => ok([]),
     listDemoDevices: () => ok(DEMO_DEVICES),
     listSnapshots: () => ok({ items: [], quarantined: [] }),
-    getSnapshot: () => fail(notSetUp('getSnapshot')),
     deleteSnapshots: () => ok({ deleted: 0 }),
     exportSnapshots: () => ok({ saved: false }),
     getSettings: () => ok({ snapshotRetention: 20 }),
     updateSettings: () => ok({ snapshotRetention: 20 }),
     listVisits: () => ok({ visits: [], quarantined: [] }),
-    createVisit: () => fail(notSetUp('createVisit')),
-    updateVisit: () => fail(notSetUp('updateVisit')),
-    addVisitDevices: () => fail(notSetUp('addVisitDevices')),
-    removeVisitDevice: () => fail(notSetUp('removeVisitDevice')),
-    getVisitBoard: () => fail(notSetUp('getVisitBoard')),
-    prepareVisit: () => fail(notSetUp('prepareVisit')),
-    cancelPrepareVisit: () => fail(notSetUp('cancelPrepareVisit')),
-    getPrepareProgress: () => fail(notSetUp('getPrepareProgress')),
-    fetchHistory: () => fail(notSetUp('fetchHistory')),
     getTimeline: () => ok([]),
     watchDevice: ({ deviceId }) => ok({ ...NOT_WATCHING, deviceIds: [deviceId], connection: { state: 'connecting', attempt: 0 } }),
     unwatchDevice: () => ok(NOT_WATCHING),
     setWindowVisible: () => ok(NOT_WATCHING),
-    startRecording: () => fail(notSetUp('startRecording')),
-    stopRecording: () => fail(notSetUp('stopRecording')),
     listRecordings: () => ok([]),
-    getRecording: () => fail(notSetUp('getRecording')),
     deleteRecording: () => ok({ deleted: 1 }),
     exportRecording: () => ok({ saved: false }),
     listRunbookSessions: () => ok({ sessions: [], quarantined: [] }),
-    startRunbook: () => fail(notSetUp('startRunbook')),
-    recheckRunbookStep: () => fail(notSetUp('recheckRunbookStep')),
-    completeRunbookStep: () => fail(notSetUp('completeRunbookStep')),
-    escalateRunbook: () => fail(notSetUp('escalateRunbook')),
     exportReport: () => ok({ saved: false }),
   }
 }
 
 /** Creates a fake API; `overrides` replace the default handlers (they can also be replaced later). */
 export function createFakeApi(overrides: Partial<FakeHandlers> = {}): FakeApi {
-  const handlers: FakeHandlers = { ...defaultHandlers(), ...overrides }
+  const defaults = defaultHandlers()
+  const methods = Object.keys(CHANNELS) as ApiMethod[]
+  const handlers = Object.fromEntries(
+    methods.map((method) => [method, overrides[method] ?? defaults[method] ?? (() => fail(notStubbed(method)))]),
+  ) as FakeHandlers
   const calls: FakeCall[] = []
-  const listeners = new Map<EventName, Set<(payload: never) => void>>()
+  const listeners = new Map<string, Set<(payload: unknown) => void>>()
+  const methodOf = new Map<string, ApiMethod>(methods.map((method) => [CHANNELS[method], method]))
 
-  const call =
-    <M extends ApiMethod>(method: M) =>
-    async (args: ArgsOf<M>): Promise<Result<ResultOf<M>>> => {
+  const api = buildTellusApi(CHANNELS, EVENT_NAMES, {
+    invoke: async (channel, args) => {
+      const method = methodOf.get(channel)!
       calls.push({ method, args })
-      const handler = handlers[method] as FakeHandler<M>
-      return handler(args)
-    }
-
-  const api: TellusApi = {
-    getAppInfo: () => call('getAppInfo')(undefined),
-    getDiagnostics: () => call('getDiagnostics')(undefined),
-    openLogsFolder: () => call('openLogsFolder')(undefined),
-    writeClipboard: (args) => call('writeClipboard')(args),
-    listProfiles: () => call('listProfiles')(undefined),
-    addProfile: (args) => call('addProfile')(args),
-    updateProfile: (args) => call('updateProfile')(args),
-    removeProfile: (args) => call('removeProfile')(args),
-    activateProfile: (args) => call('activateProfile')(args),
-    signOut: () => call('signOut')(undefined),
-    fetchDevice: (args) => call('fetchDevice')(args),
-    listSites: () => call('listSites')(undefined),
-    listDemoDevices: () => call('listDemoDevices')(undefined),
-    listSnapshots: (args) => call('listSnapshots')(args),
-    getSnapshot: (args) => call('getSnapshot')(args),
-    deleteSnapshots: (args) => call('deleteSnapshots')(args),
-    exportSnapshots: (args) => call('exportSnapshots')(args),
-    getSettings: () => call('getSettings')(undefined),
-    updateSettings: (args) => call('updateSettings')(args),
-    listVisits: () => call('listVisits')(undefined),
-    createVisit: (args) => call('createVisit')(args),
-    updateVisit: (args) => call('updateVisit')(args),
-    addVisitDevices: (args) => call('addVisitDevices')(args),
-    removeVisitDevice: (args) => call('removeVisitDevice')(args),
-    getVisitBoard: (args) => call('getVisitBoard')(args),
-    prepareVisit: (args) => call('prepareVisit')(args),
-    cancelPrepareVisit: (args) => call('cancelPrepareVisit')(args),
-    getPrepareProgress: (args) => call('getPrepareProgress')(args),
-    fetchHistory: (args) => call('fetchHistory')(args),
-    getTimeline: (args) => call('getTimeline')(args),
-    watchDevice: (args) => call('watchDevice')(args),
-    unwatchDevice: (args) => call('unwatchDevice')(args),
-    setWindowVisible: (args) => call('setWindowVisible')(args),
-    startRecording: (args) => call('startRecording')(args),
-    stopRecording: (args) => call('stopRecording')(args),
-    listRecordings: (args) => call('listRecordings')(args),
-    getRecording: (args) => call('getRecording')(args),
-    deleteRecording: (args) => call('deleteRecording')(args),
-    exportRecording: (args) => call('exportRecording')(args),
-    listRunbookSessions: (args) => call('listRunbookSessions')(args),
-    startRunbook: (args) => call('startRunbook')(args),
-    recheckRunbookStep: (args) => call('recheckRunbookStep')(args),
-    completeRunbookStep: (args) => call('completeRunbookStep')(args),
-    escalateRunbook: (args) => call('escalateRunbook')(args),
-    exportReport: (args) => call('exportReport')(args),
-    on: (event, listener) => {
-      const set = listeners.get(event) ?? new Set()
-      set.add(listener as (payload: never) => void)
-      listeners.set(event, set)
-      return () => set.delete(listener as (payload: never) => void)
+      return (handlers[method] as (args: unknown) => unknown)(args)
     },
-  }
+    subscribe: (event, listener) => {
+      const set = listeners.get(event) ?? new Set()
+      set.add(listener)
+      listeners.set(event, set)
+      return () => set.delete(listener)
+    },
+  })
 
   return {
     api,
@@ -189,7 +128,7 @@ export function createFakeApi(overrides: Partial<FakeHandlers> = {}): FakeApi {
     handlers,
     callsOf: <M extends ApiMethod>(method: M) => calls.filter((c) => c.method === method).map((c) => c.args as ArgsOf<M>),
     emit: (event, payload) => {
-      for (const listener of listeners.get(event) ?? []) (listener as (p: typeof payload) => void)(payload)
+      for (const listener of listeners.get(event) ?? []) listener(payload)
     },
   }
 }
