@@ -19,6 +19,12 @@ export interface Snapshot {
   data: unknown
 }
 
+/**
+ * A device response with where and when it came from, before the store gives it an id: what the
+ * store is asked to save, and what a lookup shows when the save failed (never listed or exported).
+ */
+export type SnapshotDraft = Omit<Snapshot, 'id' | 'schemaVersion'>
+
 /** Cheap listing metadata for one snapshot (no payload). */
 export interface SnapshotMeta {
   id: string

@@ -13,7 +13,7 @@ import type { ProfilesState } from '../profile-types'
 import type { RunbookEscalationInput, RunbookSessionList, RunbookStartInput, RunbookStepInput } from '../runbooks/runbook-requests'
 import type { RunbookSession } from '../runbooks/runbook-session'
 import type { ReportExportOutcome, ReportRequest } from '../reports/report-types'
-import type { Snapshot, SnapshotList } from '../snapshot-types'
+import type { Snapshot, SnapshotDraft, SnapshotList } from '../snapshot-types'
 import type { Site } from '../tellus/schemas'
 import type { PrepareProgress, PrepareScope, TriageBoard, Visit, VisitChange, VisitInput, VisitList, WorkListAddition, WorkListChange } from '../visits/visit-types'
 
@@ -44,11 +44,13 @@ export interface ProfileUpdate {
 }
 
 /**
- * A device fetch: live from the API (with `storageError` when the snapshot could not be saved),
- * or the newest snapshot when the network let us down (with the error that caused the fallback).
+ * A device fetch: live from the API and kept as a snapshot (`saved: true`), live but not kept
+ * (`saved: false`: a draft without an id, and the storage error), or the newest snapshot when the
+ * network let us down (with the error that caused the fallback).
  */
 export type DeviceFetch =
-  | { source: 'live'; snapshot: Snapshot; storageError?: AppError }
+  | { source: 'live'; saved: true; snapshot: Snapshot }
+  | { source: 'live'; saved: false; snapshot: SnapshotDraft; storageError: AppError }
   | { source: 'offline'; snapshot: Snapshot; error: AppError }
 
 /** One charger of the demo fleet, for the start screen. */

@@ -5,7 +5,7 @@
 import type { DeviceId } from '@common/devices/device-id'
 import { appError, fail, ok, type AppError, type Result } from '@common/errors'
 import type { DeviceFetch } from '@common/ipc/contract'
-import type { Snapshot } from '@common/snapshot-types'
+import type { Snapshot, SnapshotDraft } from '@common/snapshot-types'
 
 /** What the device service needs from the API client. */
 export interface DeviceSource {
@@ -14,7 +14,7 @@ export interface DeviceSource {
 
 /** What the device service needs from the snapshot store. */
 export interface SnapshotSink {
-  save(input: Omit<Snapshot, 'id' | 'schemaVersion'>): Promise<Result<Snapshot>>
+  save(input: SnapshotDraft): Promise<Result<Snapshot>>
   latest(deviceId: DeviceId): Promise<Result<Snapshot | null>>
 }
 
@@ -63,7 +63,7 @@ export class DeviceService {
       const response = await source.value.getDevice(deviceId, { signal: controller.signal })
       if (!response.ok) return this.fallback(deviceId, response.error)
       this.deps.onUsed?.(profile.value.id)
-      const draft = {
+      const draft: SnapshotDraft = {
         deviceId,
         fetchedAt: response.value.receivedAt,
         profileId: profile.value.id,
@@ -72,9 +72,9 @@ export class DeviceService {
         data: response.value.raw,
       }
       const saved = await this.deps.snapshots.save(draft)
-      if (saved.ok) return ok({ source: 'live', snapshot: saved.value })
+      if (saved.ok) return ok({ source: 'live', saved: true, snapshot: saved.value })
       // Not saved (disk full, permissions): still show what we fetched, and say it was not kept.
-      return ok({ source: 'live', snapshot: { ...draft, id: `unsaved-${Date.now()}`, schemaVersion: 0 }, storageError: saved.error })
+      return ok({ source: 'live', saved: false, snapshot: draft, storageError: saved.error })
     } finally {
       if (this.inFlight === controller) this.inFlight = null
     }

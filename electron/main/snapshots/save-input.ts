@@ -4,12 +4,12 @@
  */
 import { z } from 'zod'
 import { appError, fail, ok, type Result } from '@common/errors'
-import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '@common/snapshot-types'
+import { SNAPSHOT_SCHEMA_VERSION, type Snapshot, type SnapshotDraft } from '@common/snapshot-types'
 import { DeviceIdSchema } from '@common/devices/device-id'
 import { stampOf, type SnapshotIdGenerator } from './snapshot-id'
 
 /** What a caller saves: one device response and where and when it came from (the store adds id and version). */
-export type SaveSnapshotInput = Omit<Snapshot, 'id' | 'schemaVersion'>
+export type SaveSnapshotInput = SnapshotDraft
 
 /** Largest snapshot file written or read, in bytes (a device response is a few kilobytes). */
 export const MAX_SNAPSHOT_BYTES = 5_000_000

@@ -1,22 +1,20 @@
 import type { StateCreator } from 'zustand'
 import type { AppError } from '@common/errors'
 import type { DemoDevice, IpcEvents, TellusApi } from '@common/ipc/contract'
-import type { Snapshot, SnapshotMeta } from '@common/snapshot-types'
+import type { Snapshot, SnapshotDraft, SnapshotMeta } from '@common/snapshot-types'
 import type { AppState } from './app-state'
 
 /** Where the device on screen came from. 'offline': the fetch failed and the newest snapshot is shown. */
 export type DeviceSource = 'live' | 'offline' | 'snapshot'
 
 /**
- * The device on screen: a snapshot plus how it got there, the fetch error (offline copies) and,
- * for a live fetch that could not be kept on disk, the storage error.
+ * The device on screen: a snapshot plus how it got there and the fetch error (offline copies). A
+ * live fetch that could not be kept on disk is a draft (`saved: false`, no id) with the storage error.
  */
-export interface CurrentDevice {
-  snapshot: Snapshot
-  source: DeviceSource
-  error?: AppError
-  storageError?: AppError
-}
+export type CurrentDevice = { source: DeviceSource; error?: AppError } & (
+  | { saved: true; snapshot: Snapshot }
+  | { saved: false; snapshot: SnapshotDraft; storageError: AppError }
+)
 
 /** Loading state of the demo fleet's charger list. */
 export type DemoDevicesStatus = 'idle' | 'loading' | 'loaded' | 'error'
@@ -94,6 +92,12 @@ export function newestPerDevice(items: readonly SnapshotMeta[]): SnapshotMeta[] 
   return newest
 }
 
+/** The device on screen without its fetch error (a profile switch made it meaningless). */
+function withoutError(current: CurrentDevice): CurrentDevice {
+  const { error: _error, ...rest } = current
+  return rest
+}
+
 /** Creates the device slice; subscribes to the client's pacing events for the store's lifetime. */
 export const createDeviceSlice =
   (api: TellusApi): StateCreator<AppState, [], [], DeviceSlice> =>
@@ -115,7 +119,7 @@ export const createDeviceSlice =
       set({
         deviceError: null,
         ...(deviceStatus === 'error' ? { deviceStatus: 'idle' as const } : {}),
-        ...(current?.error ? { current: { snapshot: current.snapshot, source: current.source, ...(current.storageError ? { storageError: current.storageError } : {}) } } : {}),
+        ...(current?.error ? { current: withoutError(current) } : {}),
       })
     })
 
@@ -139,9 +143,7 @@ export const createDeviceSlice =
         if (result.ok) {
           const fetched = result.value
           const current: CurrentDevice =
-            fetched.source === 'live'
-              ? { snapshot: fetched.snapshot, source: 'live', ...(fetched.storageError ? { storageError: fetched.storageError } : {}) }
-              : { snapshot: fetched.snapshot, source: 'offline', error: fetched.error }
+            fetched.source === 'offline' ? { saved: true, snapshot: fetched.snapshot, source: 'offline', error: fetched.error } : fetched
           set({ ...NOT_PACING, ...reveal, current, deviceStatus: 'idle', deviceError: null })
         } else {
           const shown = get().current
@@ -164,7 +166,7 @@ export const createDeviceSlice =
       openSnapshot: (snapshot) => {
         latestTicket++
         set({
-          current: { snapshot, source: 'snapshot' },
+          current: { saved: true, snapshot, source: 'snapshot' },
           deviceStatus: 'idle',
           deviceError: null,
           requestedDeviceId: snapshot.deviceId,

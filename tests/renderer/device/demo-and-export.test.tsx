@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { fail, ok } from '@common/errors'
 import type { ProfilesState, ProfileView } from '@common/profile-types'
 import { DEMO_PROFILES } from '../support/fake-api'
-import { deviceData, snapshotOf } from '../support/fixtures'
+import { deviceData, liveFetch, snapshotOf } from '../support/fixtures'
 import { renderApp } from '../support/render-app'
 
 afterEach(cleanup)
@@ -28,7 +28,7 @@ describe('demo fleet chargers on the start screen', () => {
   it('lists the demo chargers (id, model, site name) and looks one up on click', async () => {
     const { user, fake } = renderApp({
       listSites: () => ok([{ site_id: 'site_002', name: 'Northgate Retail Park' }]),
-      fetchDevice: ({ deviceId }) => ok({ source: 'live', snapshot: snapshotOf(deviceData({ device_id: deviceId })) }),
+      fetchDevice: ({ deviceId }) => ok(liveFetch(deviceData({ device_id: deviceId }))),
     })
     const panel = await screen.findByRole('region', { name: 'Demo fleet chargers' })
     const buttons = await within(panel).findAllByRole('button')
@@ -78,7 +78,7 @@ describe('export and storage state of the device on screen', () => {
 
   it('exports the shown snapshot by its id', async () => {
     const snapshot = snapshotOf(deviceData(), { id: 'snap-1' })
-    const { user, fake } = await lookUp({ fetchDevice: () => ok({ source: 'live', snapshot }), exportSnapshots: () => ok({ saved: true, path: '/tmp/x.json' }) })
+    const { user, fake } = await lookUp({ fetchDevice: () => ok({ source: 'live', saved: true, snapshot }), exportSnapshots: () => ok({ saved: true, path: '/tmp/x.json' }) })
     const group = screen.getByRole('group', { name: 'Export snapshot' })
     await user.click(within(group).getByRole('button', { name: 'Export snapshot as JSON' }))
     expect(fake.callsOf('exportSnapshots')).toEqual([{ ids: ['snap-1'], format: 'json' }])
@@ -93,10 +93,10 @@ describe('export and storage state of the device on screen', () => {
   })
 
   it('warns that an unsaved fetch was not kept, and offers no export for it', async () => {
-    const snapshot = snapshotOf(deviceData(), { id: 'unsaved-1767225600000', schemaVersion: 0 })
+    const { id: _id, schemaVersion: _version, ...draft } = snapshotOf(deviceData())
     await lookUp({
       fetchDevice: () =>
-        ok({ source: 'live', snapshot, storageError: { kind: 'storage', message: 'The disk is full.', action: 'Free some space on this computer.' } }),
+        ok({ source: 'live', saved: false, snapshot: draft, storageError: { kind: 'storage', message: 'The disk is full.', action: 'Free some space on this computer.' } }),
     })
     const warning = screen.getByText('Fetched, but not kept for offline use: The disk is full.').closest('.banner')
     expect(warning?.getAttribute('role')).toBe('status')

@@ -1,7 +1,7 @@
 import { cleanup, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { ok } from '@common/errors'
-import { deviceData, snapshotOf } from '../support/fixtures'
+import { deviceData, liveFetch } from '../support/fixtures'
 import { renderApp } from '../support/render-app'
 
 afterEach(cleanup)
@@ -30,7 +30,7 @@ describe('device lookup', () => {
     ['Charger dvc_a1b2c3d4e5f6, bay 3: E12', 'took the id from the pasted text'],
   ])('normalises %j, fetches dvc_a1b2c3d4e5f6 and says what it corrected', async (typed, correction) => {
     const { user, fake } = renderApp({
-      fetchDevice: ({ deviceId }) => ok({ source: 'live', snapshot: snapshotOf(deviceData({ device_id: deviceId })) }),
+      fetchDevice: ({ deviceId }) => ok(liveFetch(deviceData({ device_id: deviceId }))),
     })
     await user.type(lookupInput(), `${typed}{Enter}`)
     await screen.findByRole('region', { name: /Charger dvc_a1b2c3d4e5f6/ })
@@ -46,7 +46,7 @@ describe('device lookup', () => {
     ['visit dvc_a1b2c3d4e5f6 then dvc_3f9a1c7e5b20', ['dvc_a1b2c3d4e5f6', 'dvc_3f9a1c7e5b20'], /holds 2 device ids: choose one/],
   ])('answers %j with a suggestion and fetches only the id chosen', async (typed, candidates, message) => {
     const { user, fake } = renderApp({
-      fetchDevice: ({ deviceId }) => ok({ source: 'live', snapshot: snapshotOf(deviceData({ device_id: deviceId })) }),
+      fetchDevice: ({ deviceId }) => ok(liveFetch(deviceData({ device_id: deviceId }))),
     })
     await user.type(lookupInput(), `${typed}{Enter}`)
     const suggestion = await screen.findByRole('alert')
@@ -70,7 +70,7 @@ describe('device lookup', () => {
 
   it('fetches the trimmed id on Enter and shows header, firmware, connectors and findings', async () => {
     const { user, fake } = renderApp({
-      fetchDevice: ({ deviceId }) => ok({ source: 'live', snapshot: snapshotOf(deviceData({ device_id: deviceId })) }),
+      fetchDevice: ({ deviceId }) => ok(liveFetch(deviceData({ device_id: deviceId }))),
     })
     await user.type(lookupInput(), '  dvc_a1b2c3d4e5f6  {Enter}')
 

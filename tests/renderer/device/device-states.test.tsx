@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { fail, ok, type AppError, type Result } from '@common/errors'
 import type { DeviceFetch } from '@common/ipc/contract'
 import { deferred } from '../support/fake-api'
-import { deviceData, snapshotOf } from '../support/fixtures'
+import { deviceData, liveFetch, snapshotOf } from '../support/fixtures'
 import { renderApp } from '../support/render-app'
 
 afterEach(cleanup)
@@ -43,7 +43,7 @@ describe('device view states', () => {
     act(() => fake.emit('client:pacing', { waitMs: 12_000, reason: 'reads' }))
     expect(screen.getByText(/^Waiting 12 s to stay under the Tellus rate limit\.$/)).toBeTruthy()
 
-    await act(async () => answer.resolve(ok({ source: 'live', snapshot: snapshotOf(deviceData()) })))
+    await act(async () => answer.resolve(ok(liveFetch(deviceData()))))
     expect(await screen.findByRole('region', { name: /Charger dvc_a1b2c3d4e5f6/ })).toBeTruthy()
     expect(screen.queryByText(/Waiting/)).toBeNull()
     expect(store.getState().pacingWaitMs).toBeNull()
@@ -108,7 +108,7 @@ describe('device view states', () => {
   })
 
   it('keeps the device on screen as an offline copy when a refresh fails', async () => {
-    let answer: Result<DeviceFetch> = ok({ source: 'live', snapshot: snapshotOf(deviceData()) })
+    let answer: Result<DeviceFetch> = ok(liveFetch(deviceData()))
     const { user } = renderApp({ fetchDevice: () => answer })
     await user.type(input(), 'dvc_a1b2c3d4e5f6{Enter}')
     await screen.findByRole('region', { name: /Charger dvc_a1b2c3d4e5f6/ })
@@ -125,14 +125,14 @@ describe('device view states', () => {
     const slow = deferred<Result<DeviceFetch>>()
     const { user } = renderApp({
       fetchDevice: ({ deviceId }) =>
-        deviceId === 'dvc_000000000001' ? slow.promise : ok({ source: 'live', snapshot: snapshotOf(deviceData({ device_id: deviceId })) }),
+        deviceId === 'dvc_000000000001' ? slow.promise : ok(liveFetch(deviceData({ device_id: deviceId }))),
     })
     await user.type(input(), 'dvc_000000000001{Enter}')
     await user.clear(input())
     await user.type(input(), 'dvc_000000000002{Enter}')
     await screen.findByRole('region', { name: /Charger dvc_000000000002/ })
 
-    await act(async () => slow.resolve(ok({ source: 'live', snapshot: snapshotOf(deviceData({ device_id: 'dvc_000000000001' })) })))
+    await act(async () => slow.resolve(ok(liveFetch(deviceData({ device_id: 'dvc_000000000001' })))))
     expect(screen.getByRole('region', { name: /Charger dvc_000000000002/ })).toBeTruthy()
     expect(screen.queryByRole('region', { name: /Charger dvc_000000000001/ })).toBeNull()
   })

@@ -1,7 +1,7 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { fail, ok } from '@common/errors'
-import { deviceData, metaOf, snapshotOf } from '../support/fixtures'
+import { deviceData, metaOf, liveFetch, snapshotOf } from '../support/fixtures'
 import { renderApp } from '../support/render-app'
 
 afterEach(cleanup)
@@ -68,7 +68,7 @@ describe('recent devices on the start screen', () => {
     const { user, fake } = renderApp({
       listSnapshots: () => ok({ items: stored.metas, quarantined: [] }),
       getSnapshot: stored.getSnapshot,
-      fetchDevice: ({ deviceId }) => ok({ source: 'live', snapshot: snapshotOf(deviceData({ device_id: deviceId })) }),
+      fetchDevice: ({ deviceId }) => ok(liveFetch(deviceData({ device_id: deviceId }))),
     })
     const panel = await screen.findByRole('region', { name: 'Recent devices' })
     await user.click(within(panel).getAllByRole('button')[1]!)

@@ -10,7 +10,7 @@ import { ok } from '@common/errors'
 import { advance, escalate, recordOutcome, startSession } from '@common/runbooks/runbook-flow'
 import type { RunbookSession } from '@common/runbooks/runbook-session'
 import type { FakeHandlers } from '../support/fake-api'
-import { deviceData, snapshotOf } from '../support/fixtures'
+import { deviceData, liveFetch } from '../support/fixtures'
 import { renderApp } from '../support/render-app'
 
 afterEach(cleanup)
@@ -27,7 +27,7 @@ function runbookHandlers(): Partial<FakeHandlers> {
     return result.value
   }
   return {
-    fetchDevice: () => ok({ source: 'live', snapshot: snapshotOf(FAULTED) }),
+    fetchDevice: () => ok(liveFetch(FAULTED)),
     startRunbook: ({ deviceId, visitId }) => {
       session = { ...startSession(powerUp, DeviceIdSchema.parse(deviceId), visitId), id: 'rs-20260501120000-abcdef', startedAt: AT, updatedAt: AT }
       session = must(recordOutcome(session, powerUp, 'supply', { outcome: 'unknown', evidence: 'TP-DC180 is a DC charger at 2026-05-01 12:00:00 UTC: measure on site.', evidenceAt: AT, usedOfflineCopy: true }, AT))

@@ -142,8 +142,7 @@ describe('SnapshotsView actions', () => {
     await waitFor(() => expect(store.getState().view).toBe('device'))
     // Earlier reads are the rows' health marks; the open is the last one.
     expect(fake.callsOf('getSnapshot').at(-1)).toEqual({ id: 's-new' })
-    expect(store.getState().current?.snapshot.id).toBe('s-new')
-    expect(store.getState().current?.source).toBe('snapshot')
+    expect(store.getState().current).toMatchObject({ saved: true, source: 'snapshot', snapshot: { id: 's-new' } })
   })
 
   it('enables "Compare" only for exactly two snapshots of the same charger, and opens them older first', async () => {

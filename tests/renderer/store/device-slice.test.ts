@@ -5,7 +5,7 @@ import { createAppStore } from '@renderer/store/create-app-store'
 import { createFakeApi, deferred, DEMO_PROFILES } from '../support/fake-api'
 import type { DeviceFetch } from '@common/ipc/contract'
 import type { ProfilesState, ProfileView } from '@common/profile-types'
-import { deviceData, metaOf, snapshotOf } from '../support/fixtures'
+import { deviceData, metaOf, liveFetch, snapshotOf } from '../support/fixtures'
 import type { Site } from '@common/tellus/schemas'
 import type { Result } from '@common/errors'
 
@@ -42,7 +42,7 @@ describe('device slice', () => {
     const pending = store.getState().fetchDevice('dvc_a1b2c3d4e5f6')
     fake.emit('client:pacing', { waitMs: 4_000, reason: 'token' })
     expect(store.getState()).toMatchObject({ pacingWaitMs: 4_000, pacingReason: 'token' })
-    answer.resolve(ok({ source: 'live', snapshot: snapshotOf(deviceData()) }))
+    answer.resolve(ok(liveFetch(deviceData())))
     await pending
     expect(store.getState()).toMatchObject({ pacingWaitMs: null, pacingReason: null, pacingUntil: null, deviceStatus: 'idle' })
     expect(store.getState().current?.source).toBe('live')
@@ -55,9 +55,9 @@ describe('device slice', () => {
     const pending = store.getState().fetchDevice('dvc_000000000001')
     const opened = snapshotOf(deviceData({ device_id: 'dvc_000000000002' }))
     store.getState().openSnapshot(opened)
-    answer.resolve(ok({ source: 'live', snapshot: snapshotOf(deviceData({ device_id: 'dvc_000000000001' })) }))
+    answer.resolve(ok(liveFetch(deviceData({ device_id: 'dvc_000000000001' }))))
     await pending
-    expect(store.getState().current).toEqual({ snapshot: opened, source: 'snapshot' })
+    expect(store.getState().current).toEqual({ saved: true, snapshot: opened, source: 'snapshot' })
     expect(store.getState().deviceQuery).toBe('dvc_000000000002')
   })
 })
@@ -168,12 +168,12 @@ describe('errors of an earlier lookup or profile', () => {
     expect(store.getState().deviceError?.kind).toBe('network')
     const pending = store.getState().fetchDevice('dvc_b1b2c3d4e5f6')
     expect(store.getState().deviceError).toBeNull()
-    answer.resolve(ok({ source: 'live', snapshot: snapshotOf(deviceData()) }))
+    answer.resolve(ok(liveFetch(deviceData())))
     await pending
   })
 
   it('asks the view to reveal a lookup result, but not a refresh of the device on screen', async () => {
-    const fake = createFakeApi({ fetchDevice: () => ok({ source: 'live', snapshot: snapshotOf(deviceData()) }) })
+    const fake = createFakeApi({ fetchDevice: () => ok(liveFetch(deviceData())) })
     const store = createAppStore(fake.api)
     await store.getState().fetchDevice('dvc_a1b2c3d4e5f6')
     expect(store.getState().revealPending).toBe(true)

@@ -1,4 +1,5 @@
 /** Device responses and snapshots for renderer tests. */
+import type { DeviceFetch } from '@common/ipc/contract'
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot, type SnapshotMeta } from '@common/snapshot-types'
 
 /** A device `data` payload: a TP-DC180 on 3.0.1 (behind, inside the F-0421 range), two connectors. */
@@ -35,6 +36,11 @@ export function snapshotOf(data: Record<string, unknown>, fields: Partial<Snapsh
     data,
     ...fields,
   }
+}
+
+/** A live lookup of a device payload, kept as a snapshot (what main answers when all went well). */
+export function liveFetch(data: Record<string, unknown>, fields: Partial<Snapshot> = {}): DeviceFetch {
+  return { source: 'live', saved: true, snapshot: snapshotOf(data, fields) }
 }
 
 /** Snapshot metadata for the recent-devices list. */

@@ -36,9 +36,6 @@ function StorageWarning({ error }: { error: AppError }) {
   )
 }
 
-/** Snapshot ids the store never saved (the save failed) start with this; they cannot be exported. */
-const UNSAVED_PREFIX = 'unsaved-'
-
 /** The in-page id of each finding, by finding, for the jumps from the verdict and the connector cards. */
 function useFindingAnchors(findings: readonly Finding[]): (finding: Finding) => string {
   return useMemo(() => {
@@ -62,15 +59,16 @@ export function DeviceDetail({ current }: { current: CurrentDevice }) {
   const issues = useMemo(() => findExtensionIssues(current.snapshot.data), [current.snapshot.data])
   const verdict = useMemo(() => (read.readable ? judgeDevice(read.device, read.findings) : null), [read])
   const [reportOpen, setReportOpen] = useState(false)
-  const exportButtons = current.snapshot.id.startsWith(UNSAVED_PREFIX) ? null : (
+  // A draft the store could not save has no id: nothing to export.
+  const exportButtons = current.saved ? (
     <div className="device-export">
       <ExportButtons ids={[current.snapshot.id]} />
     </div>
-  )
+  ) : null
   return (
     <div className="device-detail">
       {current.source !== 'live' ? <OfflineBanner current={current} /> : null}
-      {current.storageError ? <StorageWarning error={current.storageError} /> : null}
+      {current.saved ? null : <StorageWarning error={current.storageError} />}
       {read.readable && verdict ? (
         <>
           <DeviceVerdict
