@@ -3,13 +3,17 @@
  * and when the network lets the technician down, fall back to the newest snapshot of that device.
  */
 import type { DeviceId } from '@common/devices/device-id'
-import { appError, fail, ok, type AppError, type Result } from '@common/errors'
+import { ok, type Result } from '@common/errors'
 import type { DeviceFetch } from '@common/ipc/contract'
 import type { Snapshot, SnapshotDraft } from '@common/snapshot-types'
+import { fetchWithOfflineFallback } from '../services/fetch-with-offline-fallback'
+
+/** A device response as the service uses it: the payload as received and when it arrived. */
+type DeviceResponse = { raw: unknown; receivedAt: string }
 
 /** What the device service needs from the API client. */
 export interface DeviceSource {
-  getDevice(deviceId: DeviceId, options?: { signal?: AbortSignal }): Promise<Result<{ raw: unknown; receivedAt: string }>>
+  getDevice(deviceId: DeviceId, options?: { signal?: AbortSignal }): Promise<Result<DeviceResponse>>
 }
 
 /** What the device service needs from the snapshot store. */
@@ -18,21 +22,11 @@ export interface SnapshotSink {
   latest(deviceId: DeviceId): Promise<Result<Snapshot | null>>
 }
 
+/** The profile in use, as what is kept on disk names it. */
 export interface ActiveProfile {
   id: string
   name: string
   baseUrl: string
-}
-
-/**
- * Failures after which an offline copy is worth showing: the network or the sign-in (wrong or
- * missing secret, keychain unavailable), not the request itself, was at fault. The copy is shown
- * with the error above it, so the technician still sees what to fix.
- */
-export function isOfflineWorthy(error: AppError): boolean {
-  if (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'invalid-response') return true
-  if (error.kind === 'rate-limited' || error.kind === 'auth' || error.kind === 'keychain') return true
-  return error.kind === 'api' && (error.code === 9001 || (error.status ?? 0) >= 500)
 }
 
 export class DeviceService {
@@ -56,35 +50,41 @@ export class DeviceService {
     const controller = new AbortController()
     this.inFlight = controller
     try {
-      const profile = await this.deps.activeProfile()
-      if (!profile.ok) return this.fallback(deviceId, profile.error)
-      const source = await this.deps.sourceFor(profile.value)
-      if (!source.ok) return this.fallback(deviceId, source.error)
-      const response = await source.value.getDevice(deviceId, { signal: controller.signal })
-      if (!response.ok) return this.fallback(deviceId, response.error)
-      this.deps.onUsed?.(profile.value.id)
-      const draft: SnapshotDraft = {
-        deviceId,
-        fetchedAt: response.value.receivedAt,
-        profileId: profile.value.id,
-        profileName: profile.value.name,
-        baseUrl: profile.value.baseUrl,
-        data: response.value.raw,
-      }
-      const saved = await this.deps.snapshots.save(draft)
-      if (saved.ok) return ok({ source: 'live', saved: true, snapshot: saved.value })
-      // Not saved (disk full, permissions): still show what we fetched, and say it was not kept.
-      return ok({ source: 'live', saved: false, snapshot: draft, storageError: saved.error })
+      const fetched = await fetchWithOfflineFallback({
+        fetchLive: () => this.fetchLive(deviceId, controller.signal),
+        readOffline: () => this.deps.snapshots.latest(deviceId),
+        offlineName: 'offline copy',
+      })
+      if (!fetched.ok) return fetched
+      if (fetched.value.source === 'offline') return ok({ source: 'offline', snapshot: fetched.value.offline, error: fetched.value.error })
+      return ok(await this.keep(deviceId, fetched.value.live))
     } finally {
       if (this.inFlight === controller) this.inFlight = null
     }
   }
 
-  private async fallback(deviceId: DeviceId, error: AppError): Promise<Result<DeviceFetch>> {
-    if (!isOfflineWorthy(error)) return fail(error)
-    const latest = await this.deps.snapshots.latest(deviceId)
-    if (latest.ok && latest.value) return ok({ source: 'offline', snapshot: latest.value, error })
-    if (!latest.ok) return fail(appError(error.kind, error.message, { ...error, action: `${error.action ?? ''} The offline copy could not be read either: ${latest.error.message}`.trim() }))
-    return fail(error)
+  /** The device from the active profile's API client, with the profile it came from. */
+  private async fetchLive(deviceId: DeviceId, signal: AbortSignal): Promise<Result<{ profile: ActiveProfile; response: DeviceResponse }>> {
+    const profile = await this.deps.activeProfile()
+    if (!profile.ok) return profile
+    const source = await this.deps.sourceFor(profile.value)
+    if (!source.ok) return source
+    const response = await source.value.getDevice(deviceId, { signal })
+    return response.ok ? ok({ profile: profile.value, response: response.value }) : response
+  }
+
+  /** Saves a live fetch as a snapshot; when the save fails (disk full, permissions), it is still shown, as a draft. */
+  private async keep(deviceId: DeviceId, { profile, response }: { profile: ActiveProfile; response: DeviceResponse }): Promise<DeviceFetch> {
+    this.deps.onUsed?.(profile.id)
+    const draft: SnapshotDraft = {
+      deviceId,
+      fetchedAt: response.receivedAt,
+      profileId: profile.id,
+      profileName: profile.name,
+      baseUrl: profile.baseUrl,
+      data: response.raw,
+    }
+    const saved = await this.deps.snapshots.save(draft)
+    return saved.ok ? { source: 'live', saved: true, snapshot: saved.value } : { source: 'live', saved: false, snapshot: draft, storageError: saved.error }
   }
 }

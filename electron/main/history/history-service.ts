@@ -4,7 +4,7 @@
  * network lets the technician down, the last history kept for that device instead.
  */
 import type { DeviceId } from '@common/devices/device-id'
-import { appError, fail, ok, type AppError, type Result } from '@common/errors'
+import { ok, type Result } from '@common/errors'
 import {
   HISTORY_SCHEMA_VERSION,
   MAX_HISTORY_RECORDS,
@@ -13,7 +13,8 @@ import {
 } from '@common/history/history-types'
 import type { ChargingRecord, ChargingRecordPage } from '@common/tellus/schemas'
 import type { ChargingRecordQuery } from '../tellus/tellus-client'
-import { isOfflineWorthy, type ActiveProfile } from '../devices/device-service'
+import type { ActiveProfile } from '../devices/device-service'
+import { fetchWithOfflineFallback } from '../services/fetch-with-offline-fallback'
 import type { HistoryCache } from './history-cache'
 
 const DAY_MS = 86_400_000
@@ -53,31 +54,43 @@ export class HistoryService {
     const controller = new AbortController()
     this.inFlight = controller
     try {
-      const profile = await this.deps.activeProfile()
-      if (!profile.ok) return this.fallback(deviceId, profile.error)
-      const source = await this.deps.sourceFor(profile.value)
-      if (!source.ok) return this.fallback(deviceId, source.error)
-      const end = this.now()
-      const range = { start: new Date(end - days * DAY_MS).toISOString(), end: new Date(end).toISOString(), days }
-      const fetched = await this.allPages(source.value, deviceId, range, controller.signal)
-      if (!fetched.ok) return this.fallback(deviceId, fetched.error)
-      const history: DeviceHistory = {
-        schemaVersion: HISTORY_SCHEMA_VERSION,
-        deviceId,
-        fetchedAt: new Date(this.now()).toISOString(),
-        range,
-        profileId: profile.value.id,
-        profileName: profile.value.name,
-        baseUrl: profile.value.baseUrl,
-        records: fetched.value.records,
-        truncated: fetched.value.truncated,
-      }
+      const fetched = await fetchWithOfflineFallback({
+        fetchLive: () => this.fetchLive(deviceId, days, controller.signal),
+        readOffline: () => this.cachedHistory(deviceId),
+        offlineName: 'offline history',
+      })
+      if (!fetched.ok) return fetched
+      if (fetched.value.source === 'offline') return ok({ source: 'offline', history: fetched.value.offline, error: fetched.value.error })
+      const { history, pages } = fetched.value.live
       const saved = await this.deps.cache.save(history)
-      const pages = fetched.value.pages
       return ok(saved.ok ? { source: 'live', history, pages } : { source: 'live', history, pages, storageError: saved.error })
     } finally {
       if (this.inFlight === controller) this.inFlight = null
     }
+  }
+
+  /** Every page of the range from the active profile's API client, as the history to keep. */
+  private async fetchLive(deviceId: DeviceId, days: number, signal: AbortSignal): Promise<Result<{ history: DeviceHistory; pages: number }>> {
+    const profile = await this.deps.activeProfile()
+    if (!profile.ok) return profile
+    const source = await this.deps.sourceFor(profile.value)
+    if (!source.ok) return source
+    const end = this.now()
+    const range = { start: new Date(end - days * DAY_MS).toISOString(), end: new Date(end).toISOString(), days }
+    const fetched = await this.allPages(source.value, deviceId, range, signal)
+    if (!fetched.ok) return fetched
+    const history: DeviceHistory = {
+      schemaVersion: HISTORY_SCHEMA_VERSION,
+      deviceId,
+      fetchedAt: new Date(this.now()).toISOString(),
+      range,
+      profileId: profile.value.id,
+      profileName: profile.value.name,
+      baseUrl: profile.value.baseUrl,
+      records: fetched.value.records,
+      truncated: fetched.value.truncated,
+    }
+    return ok({ history, pages: fetched.value.pages })
   }
 
   /** The history kept on disk for a device, without asking the API (null when there is none). */
@@ -103,15 +116,5 @@ export class HistoryService {
       if (items.length === 0 || page * size >= total) return ok({ records: records.sort(byStartDescending), pages: page, truncated: false })
     }
     return ok({ records: records.sort(byStartDescending).slice(0, MAX_HISTORY_RECORDS), pages: maxPages, truncated: true })
-  }
-
-  private async fallback(deviceId: DeviceId, error: AppError): Promise<Result<HistoryFetch>> {
-    if (!isOfflineWorthy(error)) return fail(error)
-    const cached = await this.deps.cache.load(deviceId)
-    if (cached.ok && cached.value.history) return ok({ source: 'offline', history: cached.value.history, error })
-    if (!cached.ok) {
-      return fail(appError(error.kind, error.message, { ...error, action: `${error.action ?? ''} The offline history could not be read either: ${cached.error.message}`.trim() }))
-    }
-    return fail(error)
   }
 }

@@ -7,9 +7,9 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { appError, fail, ok } from '@common/errors'
+import { fail, ok } from '@common/errors'
 import { missingSecret } from '@main/credentials/profile-errors'
-import { DeviceService, isOfflineWorthy, type ActiveProfile } from '@main/devices/device-service'
+import { DeviceService, type ActiveProfile } from '@main/devices/device-service'
 import { startSimulator, type SimulatorHandle } from '@main/simulator/index'
 import { nodeSnapshotFs } from '@main/snapshots/snapshot-fs'
 import { SnapshotStore } from '@main/snapshots/snapshot-store'
@@ -133,24 +133,5 @@ describe('DeviceService', () => {
     const other = await service.fetchDevice(asDeviceId('dvc_3f9a1c7e5b20'))
     expect(other.ok).toBe(true)
     await expect(slow).resolves.toMatchObject({ ok: false, error: { kind: 'cancelled' } })
-  })
-})
-
-describe('isOfflineWorthy', () => {
-  it.each([
-    [appError('network', 'x'), true],
-    [appError('timeout', 'x'), true],
-    [appError('invalid-response', 'x'), true],
-    [appError('rate-limited', 'x'), true],
-    [appError('api', 'x', { code: 9001, status: 500 }), true],
-    [appError('api', 'x', { code: 3001, status: 404 }), false],
-    [appError('auth', 'x', { code: 2001 }), true],
-    [appError('auth', 'x', { code: 2002 }), true],
-    [appError('auth', 'x'), true],
-    [appError('keychain', 'x'), true],
-    [appError('invalid-input', 'x'), false],
-    [appError('cancelled', 'x'), false],
-  ])('%o → %s', (error, expected) => {
-    expect(isOfflineWorthy(error)).toBe(expected)
   })
 })
