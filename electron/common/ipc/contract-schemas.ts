@@ -10,6 +10,7 @@ import { RetentionSchema } from '../snapshots/snapshot-retention'
 import { RUNBOOK_NOTE_LIMIT, RunbookSessionIdSchema } from '../runbooks/runbook-session'
 import { ReportFieldsSchema } from '../reports/report-fields'
 import { REPORT_PAGE_SIZES } from '../reports/report-types'
+import { RECORD_SEARCH_DAYS } from '../visits/charging-record-devices'
 import { MAX_VISIT_DEVICES, VisitIdSchema, VisitInputSchema } from '../visits/visit-schemas'
 import type { ApiMethod, ArgsOf } from './contract'
 
@@ -88,6 +89,7 @@ export const ARG_SCHEMAS = {
   prepareVisit: z.strictObject({ id: VisitIdSchema, scope: z.enum(['all', 'remaining']) }),
   cancelPrepareVisit: z.strictObject({ id: VisitIdSchema }),
   getPrepareProgress: z.strictObject({ id: VisitIdSchema }),
+  findRecordDevices: z.strictObject({ days: z.union(RECORD_SEARCH_DAYS.map((days) => z.literal(days))) }),
   fetchHistory: z.strictObject({ deviceId: DeviceIdSchema, days: z.union(HISTORY_RANGE_DAYS.map((days) => z.literal(days))) }),
   getTimeline: z.strictObject({ deviceId: DeviceIdSchema }),
   watchDevice: z.strictObject({ deviceId: DeviceIdSchema }),

@@ -15,6 +15,7 @@ import type { RunbookSession } from '../runbooks/runbook-session'
 import type { ReportExportOutcome, ReportRequest } from '../reports/report-types'
 import type { Snapshot, SnapshotDraft, SnapshotList } from '../snapshot-types'
 import type { Site } from '../tellus/schemas'
+import type { RecordDeviceSearch, RecordSearchDays } from '../visits/charging-record-devices'
 import type { PrepareProgress, PrepareScope, TriageBoard, Visit, VisitChange, VisitInput, VisitList, WorkListAddition, WorkListChange } from '../visits/visit-types'
 
 /** What the app reports about itself (shown in the About panel and the status bar). */
@@ -125,6 +126,8 @@ export interface IpcContract {
   prepareVisit: { channel: 'visits:prepare'; args: { id: string; scope: PrepareScope }; result: PrepareProgress }
   cancelPrepareVisit: { channel: 'visits:cancel-prepare'; args: { id: string }; result: PrepareProgress }
   getPrepareProgress: { channel: 'visits:prepare-progress'; args: { id: string }; result: PrepareProgress }
+  /** The chargers named in the operator's charging records of the last `days` (no device id needed), for a work list. */
+  findRecordDevices: { channel: 'visits:record-devices'; args: { days: RecordSearchDays }; result: RecordDeviceSearch }
   /** Charging records of a device over the last `days` (every page), kept for offline use. */
   fetchHistory: { channel: 'history:fetch'; args: { deviceId: string; days: number }; result: HistoryFetch }
   /** The device's snapshots on one time axis (newest TIMELINE_MAX_POINTS). */
@@ -190,6 +193,7 @@ export const CHANNELS: { [M in ApiMethod]: IpcContract[M]['channel'] } = {
   prepareVisit: 'visits:prepare',
   cancelPrepareVisit: 'visits:cancel-prepare',
   getPrepareProgress: 'visits:prepare-progress',
+  findRecordDevices: 'visits:record-devices',
   fetchHistory: 'history:fetch',
   getTimeline: 'history:timeline',
   watchDevice: 'live:watch',

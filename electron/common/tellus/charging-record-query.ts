@@ -1,5 +1,6 @@
 /**
- * What `GET /operator/charging-records` may be asked: one device, a page (1-based, at most 100
+ * What `GET /operator/charging-records` may be asked: one device or the whole operator (no device:
+ * the only endpoint that names devices without knowing them first), a page (1-based, at most 100
  * records), and an optional time range. Checked before any request is made.
  */
 import { z } from 'zod'
@@ -12,8 +13,8 @@ export const MAX_CHARGING_RECORD_PAGE_SIZE = 100
 
 /** What `listChargingRecords` accepts. */
 export interface ChargingRecordQuery {
-  /** Checked where it entered main (`DeviceIdSchema`). */
-  deviceId: DeviceId
+  /** Checked where it entered main (`DeviceIdSchema`); left out, the records of every device of the operator. */
+  deviceId?: DeviceId
   /** 1-based page; default 1. */
   page?: number
   /** Records per page, 1–100; default 100. */
@@ -26,7 +27,7 @@ export interface ChargingRecordQuery {
 
 /** A validated charging-record query, ready for the URL. */
 export interface ValidQuery {
-  device_id: DeviceId
+  device_id?: DeviceId
   page: number
   size: number
   start_time?: string
@@ -47,7 +48,7 @@ function shown(input: string, redact: Redactor): string {
 
 /** Validates a charging-record query; `redact` vets the input repeated in a message. */
 export function parseChargingRecordQuery(input: ChargingRecordQuery, redact: Redactor): Result<ValidQuery> {
-  if (typeof input !== 'object' || input === null) return fail(invalidInput('Charging records need a device id.'))
+  if (typeof input !== 'object' || input === null) return fail(invalidInput('A charging-record query needs a page, a size or a time range.'))
   const page = input.page ?? 1
   if (!Number.isSafeInteger(page) || page < 1) return fail(invalidInput('The page number must be a whole number of 1 or more.'))
   const size = input.size ?? MAX_CHARGING_RECORD_PAGE_SIZE
@@ -62,5 +63,6 @@ export function parseChargingRecordQuery(input: ChargingRecordQuery, redact: Red
   if (input.startTime && input.endTime && Date.parse(input.startTime) > Date.parse(input.endTime)) {
     return fail(invalidInput('The start time is after the end time.'))
   }
-  return ok({ device_id: input.deviceId, page, size, start_time: input.startTime, end_time: input.endTime })
+  const range = { page, size, start_time: input.startTime, end_time: input.endTime }
+  return ok(input.deviceId === undefined ? range : { device_id: input.deviceId, ...range })
 }

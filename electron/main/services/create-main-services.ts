@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path'
 import { ok, type Result } from '@common/errors'
 import type { AppInfo, EventName, IpcEvents } from '@common/ipc/contract'
 import type { Site } from '@common/tellus/schemas'
+import type { RecordDeviceSearch, RecordSearchDays } from '@common/visits/charging-record-devices'
 import { ProfileService } from '../credentials/profile-service'
 import { ProfileStore } from '../credentials/profile-store'
 import type { SecretStore } from '../credentials/secret-store'
@@ -26,6 +27,7 @@ import { startSimulator, type SimulatorOptions } from '../simulator/index'
 import { SnapshotStore } from '../snapshots/snapshot-store'
 import { TellusClient } from '../tellus/tellus-client'
 import { createPrepareSource } from '../visits/prepare-source'
+import { searchRecordDevices } from '../visits/record-device-search'
 import { PrepareScheduler } from '../visits/prepare-scheduler'
 import { VisitService } from '../visits/visit-service'
 import { VisitStore } from '../visits/visit-store'
@@ -80,6 +82,8 @@ export interface MainServices {
   diagnostics(): Promise<string>
   /** Sites of the active profile. */
   listSites(): Promise<Result<Site[]>>
+  /** The chargers in the active profile's charging records of the last `days`. */
+  recordDevices(days: RecordSearchDays): Promise<Result<RecordDeviceSearch>>
   dispose(): Promise<void>
 }
 
@@ -123,6 +127,11 @@ export async function createMainServices(options: MainServicesOptions): Promise<
   const clients = new ClientRegistry<TellusClient>({ credentialsFor: (id) => profiles.credentialsFor(id), createClient: (c) => verified.take(c) ?? createClient(c) })
 
   const activeProfile = () => profiles.profileInUse()
+  /** The API client of the profile in use. */
+  const activeClient = async (): Promise<Result<TellusClient>> => {
+    const profile = await activeProfile()
+    return profile.ok ? clients.clientFor(profile.value.id) : profile
+  }
 
   const devices = new DeviceService({
     activeProfile,
@@ -209,11 +218,12 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     },
     exporter: new SnapshotExporter({ snapshots, history, chooseSavePath: options.chooseSavePath, appVersion: () => appInfo().version, now }),
     listSites: async () => {
-      const profile = await activeProfile()
-      if (!profile.ok) return profile
-      const client = await clients.clientFor(profile.value.id)
-      if (!client.ok) return client
-      return client.value.listSites()
+      const client = await activeClient()
+      return client.ok ? client.value.listSites() : client
+    },
+    recordDevices: async (days) => {
+      const client = await activeClient()
+      return client.ok ? searchRecordDevices(days, { source: client.value, latestSnapshot: (id) => snapshots.latest(id), now }) : client
     },
     dispose: async () => {
       await prepare.dispose()

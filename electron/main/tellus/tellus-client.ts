@@ -199,12 +199,12 @@ export class TellusClient {
     return fail(shapeError(context, `more than ${MAX_SITE_PAGES} pages`, { status: 200, excerpt: '' }))
   }
 
-  /** `GET /operator/charging-records` for one device: one page (default size 100). */
+  /** `GET /operator/charging-records`, of one device or (no `deviceId`) of the whole operator: one page (default size 100). */
   async listChargingRecords(query: ChargingRecordQuery, options: CallOptions = {}): Promise<Result<ChargingRecordPage>> {
     if (!this.#transport.ok) return this.#transport
     const valid = parseChargingRecordQuery(query, this.#redact)
     if (!valid.ok) return valid
-    const id = this.refuseSecret(valid.value.device_id)
+    const id = valid.value.device_id === undefined ? ok(undefined) : this.refuseSecret(valid.value.device_id)
     if (!id.ok) return id
     const context = { host: this.#host, endpoint: 'charging-records' as const, deviceId: valid.value.device_id }
     const result = await this.#transport.value.get('/operator/charging-records', { ...valid.value }, ChargingRecordPageSchema, context, options.signal)

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand'
 import type { AppError, Result } from '@common/errors'
 import type { TellusApi } from '@common/ipc/contract'
+import { DEFAULT_RECORD_SEARCH_DAYS, type RecordDeviceSearch, type RecordSearchDays } from '@common/visits/charging-record-devices'
 import type {
   PrepareProgress,
   PrepareScope,
@@ -19,6 +20,14 @@ import type { AppState } from './app-state'
 /** Loading state of the visit list and of the open visit's board. */
 export type LoadStatus = 'idle' | 'loading' | 'loaded' | 'error'
 
+/** The latest search of the charging records for chargers (operator-wide, so shared by every visit). */
+export interface RecordSearchState {
+  status: LoadStatus
+  days: RecordSearchDays
+  result: RecordDeviceSearch | null
+  error: AppError | null
+}
+
 /** Site visits: the list, the open visit's triage board, and preparation progress pushed by main. */
 export interface VisitsSlice {
   visitList: VisitSummary[]
@@ -36,6 +45,7 @@ export interface VisitsSlice {
   prepareProgressAt: Record<string, number>
   /** An error starting or cancelling a preparation. */
   prepareError: AppError | null
+  recordSearch: RecordSearchState
   loadVisits: () => Promise<void>
   createVisit: (input: VisitInput) => Promise<Result<Visit>>
   updateVisit: (change: VisitChange) => Promise<Result<Visit>>
@@ -46,6 +56,8 @@ export interface VisitsSlice {
   loadBoard: () => Promise<void>
   addDevicesToVisit: (deviceIds: string[], origin: VisitDeviceOrigin) => Promise<Result<WorkListChange>>
   removeDeviceFromVisit: (deviceId: string) => Promise<Result<Visit>>
+  /** Looks for chargers in the charging records of the last `days` (a few paced reads). */
+  searchRecordDevices: (days: RecordSearchDays) => Promise<void>
   prepareOpenVisit: (scope: PrepareScope) => Promise<void>
   cancelPrepare: () => Promise<void>
   /** Opens a board row's newest snapshot in the device view. */
@@ -90,6 +102,7 @@ export const createVisitsSlice =
       prepareProgress: {},
       prepareProgressAt: {},
       prepareError: null,
+      recordSearch: { status: 'idle', days: DEFAULT_RECORD_SEARCH_DAYS, result: null, error: null },
 
       loadVisits: async () => {
         if (get().visitsStatus !== 'loaded') set({ visitsStatus: 'loading' })
@@ -150,6 +163,16 @@ export const createVisitsSlice =
         const result = await api.removeVisitDevice({ id, deviceId })
         await afterChange(result)
         return result
+      },
+
+      searchRecordDevices: async (days) => {
+        set((state) => ({ recordSearch: { ...state.recordSearch, status: 'loading', days, error: null } }))
+        const result = await api.findRecordDevices({ days })
+        set((state) => ({
+          recordSearch: result.ok
+            ? { status: 'loaded', days, result: result.value, error: null }
+            : { status: 'error', days, result: state.recordSearch.result, error: result.error },
+        }))
       },
 
       prepareOpenVisit: async (scope) => {

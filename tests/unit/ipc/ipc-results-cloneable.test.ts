@@ -81,6 +81,7 @@ beforeAll(async () => {
   unwrap(await api.getPrepareProgress({ id: visit.id }))
   unwrap(await api.cancelPrepareVisit({ id: visit.id }))
   unwrap(await api.getVisitBoard({ id: visit.id }))
+  unwrap(await api.findRecordDevices({ days: 1 }))
   const session = unwrap(await api.startRunbook({ runbookId: 'charger-faulting-on-power-up', deviceId: DEVICE, visitId: visit.id }))
   unwrap(await api.recheckRunbookStep({ sessionId: session.id, stepId: 'supply' }))
   unwrap(await api.completeRunbookStep({ sessionId: session.id, stepId: 'supply', note: 'Measured 231 V' }))

@@ -45,6 +45,7 @@ const EXPECTED_SURFACE = {
   prepareVisit: 'visits:prepare',
   cancelPrepareVisit: 'visits:cancel-prepare',
   getPrepareProgress: 'visits:prepare-progress',
+  findRecordDevices: 'visits:record-devices',
   watchDevice: 'live:watch',
   unwatchDevice: 'live:unwatch',
   setWindowVisible: 'live:window-visible',

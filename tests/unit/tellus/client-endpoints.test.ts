@@ -91,6 +91,20 @@ describe('TellusClient endpoints', () => {
     expect(paths).toContain(`/v1/operator/charging-records?device_id=${deviceId}&page=2&size=2`)
   })
 
+  it('listChargingRecords without a device lists the records of every device of the operator, in the time range', async () => {
+    const { sim, time, clientOptions } = await startSimulator()
+    const client = new TellusClient(clientOptions())
+    const startTime = new Date(time.now() - 2 * 86_400_000).toISOString()
+    const endTime = new Date(time.now()).toISOString()
+    const page = await client.listChargingRecords({ startTime, endTime, size: 100 })
+    expect(page.ok).toBe(true)
+    if (!page.ok) return
+    expect(new Set(page.value.items.map((r) => r.device_id)).size).toBeGreaterThan(1)
+    expect(page.value.items.every((r) => r.start_time >= startTime.slice(0, 19) && r.start_time <= endTime)).toBe(true)
+    const path = sim.control.requests().map((r) => r.path).find((p) => p.includes('charging-records'))
+    expect(path).toBe(`/v1/operator/charging-records?page=1&size=100&start_time=${encodeURIComponent(startTime)}&end_time=${encodeURIComponent(endTime)}`)
+  })
+
   it('refuses plain http to anything but loopback, without a request', async () => {
     let requests = 0
     const fetchSpy: typeof fetch = async (...args) => {

@@ -41,6 +41,14 @@ describe('parseChargingRecordQuery', () => {
     })
   })
 
+  it('leaves the device out when none is named: the records of the whole operator', () => {
+    expect(parseChargingRecordQuery({ page: 2, startTime: '2026-05-01T00:00:00Z' }, redact)).toEqual({
+      ok: true,
+      value: { page: 2, size: 100, start_time: '2026-05-01T00:00:00Z', end_time: undefined },
+    })
+    expect(parseChargingRecordQuery({ size: 101 }, redact)).toMatchObject({ ok: false, error: { kind: 'invalid-input' } })
+  })
+
   it.each([
     { deviceId: 'dvc_1', page: 0 },
     { deviceId: 'dvc_1', page: 1.5 },

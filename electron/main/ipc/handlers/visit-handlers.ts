@@ -11,9 +11,10 @@ type VisitMethods =
   | 'prepareVisit'
   | 'cancelPrepareVisit'
   | 'getPrepareProgress'
+  | 'findRecordDevices'
 
-/** Site visits: the list, the work list, the triage board and preparing for offline. */
-export function visitHandlers({ visits, prepare }: MainServices): Pick<HandlerMap, VisitMethods> {
+/** Site visits: the list, the work list (and the chargers found in charging records), the triage board and preparing for offline. */
+export function visitHandlers({ visits, prepare, recordDevices }: MainServices): Pick<HandlerMap, VisitMethods> {
   return {
     listVisits: () => visits.list(),
     createVisit: (input) => visits.create(input),
@@ -24,5 +25,6 @@ export function visitHandlers({ visits, prepare }: MainServices): Pick<HandlerMa
     prepareVisit: ({ id, scope }) => prepare.start(id, scope),
     cancelPrepareVisit: ({ id }) => prepare.cancel(id),
     getPrepareProgress: ({ id }) => prepare.progress(id),
+    findRecordDevices: ({ days }) => recordDevices(days),
   }
 }

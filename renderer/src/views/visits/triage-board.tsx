@@ -123,7 +123,7 @@ export function TriageBoard({ rows }: { rows: readonly TriageRow[] }) {
       </p>
       {shown.length === 0 ? (
         <EmptyState level={3} title={rows.length === 0 ? 'The work list is empty' : 'No charger matches the filter'}>
-          {rows.length === 0 ? 'Paste the work order above to fill it.' : 'Choose “Every site” and “Any severity” to see them all.'}
+          {rows.length === 0 ? 'Fill it below: paste the work order, or tick recent chargers or chargers from the charging records.' : 'Choose “Every site” and “Any severity” to see them all.'}
         </EmptyState>
       ) : (
         <>

@@ -4,6 +4,7 @@ import type { AppError } from '@common/errors'
 import type { VisitDeviceOrigin } from '@common/visits/visit-types'
 import { Button } from '@renderer/components/button'
 import { useAppStore } from '@renderer/store/store-context'
+import { RecordChoices } from './record-choices'
 
 /** What the last addition did, in words. */
 function additionWords(added: number, alreadyListed: number): string {
@@ -51,7 +52,8 @@ function RecentChoices({ listed, onAdd }: { listed: ReadonlySet<string>; onAdd: 
 
 /**
  * Fills the work list: paste a work order (free text or CSV; ids are found, normalised and
- * deduplicated, and every rejected candidate is listed with the reason), or tick recent devices.
+ * deduplicated, and every rejected candidate is listed with the reason), tick recent devices, or
+ * tick chargers found in the operator's recent charging records.
  */
 export function WorkListInput({ listed }: { listed: ReadonlySet<string> }) {
   const addDevices = useAppStore((s) => s.addDevicesToVisit)
@@ -117,6 +119,7 @@ export function WorkListInput({ listed }: { listed: ReadonlySet<string> }) {
         </Button>
       </div>
       <RecentChoices listed={listed} onAdd={(ids, origin) => void add(ids, origin)} />
+      <RecordChoices listed={listed} onAdd={(ids) => void add(ids, 'charging-records')} />
       <p className="work-list-notice" role="status">
         {notice}
       </p>
