@@ -20,8 +20,26 @@ export type KeychainState =
   | { available: true; sessionOnly?: true }
   | { available: false; reason: string; action: string }
 
+/** Why the saved profiles were lost at start (a damaged profiles file), in words, until dismissed. */
+export interface ProfilesFileNotice {
+  /** What happened, with the real path the damaged file was moved to. */
+  message: string
+  /** What to do: re-link the secrets still in the keychain, or add the profiles again. */
+  action: string
+}
+
+/** A client secret in the keychain that no profile uses (its profile was lost). The secret stays in main. */
+export interface UnlinkedSecret {
+  /** The keychain account: the lost profile's id. */
+  account: string
+}
+
 export interface ProfilesState {
   profiles: ProfileView[]
   activeProfileId: string | null
   keychain: KeychainState
+  /** Set after a damaged profiles file was moved aside at start, until the technician dismisses it. */
+  fileNotice: ProfilesFileNotice | null
+  /** Keychain entries of this app without a profile, which can be re-linked to a new one. */
+  unlinkedSecrets: UnlinkedSecret[]
 }

@@ -1,6 +1,6 @@
 /** The keytar store against a real Secret Service (gnome-keyring under dbus-run-session). */
 import { randomBytes } from 'node:crypto'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
@@ -80,6 +80,32 @@ describe('KeytarSecretStore on a real Secret Service', () => {
       expect((await service.update({ id: 'prf_real_1', clientSecret: secret })).ok).toBe(true)
       expect((await service.remove('prf_real_1')).ok).toBe(true)
       expect(await store.get('prf_real_1')).toBeNull()
+    } finally {
+      await rm(userData, { recursive: true, force: true })
+    }
+  })
+
+  it('after a damaged profiles.json lists the kept secret (findCredentials) and re-links it with the confirmed base URL', async () => {
+    const userData = await mkdtemp(join(tmpdir(), 'tellus-keychain-'))
+    try {
+      const secret = `sec_${randomBytes(8).toString('hex')}`
+      await store.set('prf_lost_1', secret)
+      await writeFile(join(userData, 'profiles.json'), '{"version":1,"profiles":[{"id":"prf_lo')
+      const checked: unknown[] = []
+      const service = new ProfileService({
+        store: new ProfileStore(userData),
+        secrets: store,
+        verifyCredentials: async (credentials) => (checked.push(credentials), ok(undefined)),
+        now: Date.now,
+        demo: { baseUrl: () => SCENARIO_DEMO.baseUrl, runningBaseUrl: () => SCENARIO_DEMO.baseUrl, credentials: SCENARIO_DEMO.credentials },
+      })
+      const state = await service.state()
+      expect(state.fileNotice?.message).toContain(join(userData, 'profiles.json.corrupt-'))
+      expect(state.unlinkedSecrets).toEqual([{ account: 'prf_lost_1' }])
+      const relinked = await service.relink({ account: 'prf_lost_1', name: 'North depot', baseUrl: 'https://api.tellus.example/v1', clientId: 'cpms_123456', originConfirmed: true })
+      expect(relinked).toMatchObject({ ok: true, value: { activeProfileId: 'prf_lost_1', unlinkedSecrets: [], profiles: [{ id: 'demo' }, { id: 'prf_lost_1', secret: 'stored' }] } })
+      expect(JSON.stringify(relinked)).not.toContain(secret)
+      expect(checked).toEqual([{ baseUrl: 'https://api.tellus.example/v1', clientId: 'cpms_123456', clientSecret: secret }])
     } finally {
       await rm(userData, { recursive: true, force: true })
     }

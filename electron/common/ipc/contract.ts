@@ -45,6 +45,20 @@ export interface ProfileUpdate {
 }
 
 /**
+ * A new profile for a client secret the keychain still holds after its profile was lost. The secret
+ * never leaves main; the keychain does not record which server it was entered for, so the
+ * technician confirms that `baseUrl` is that server before the secret is sent there to be checked.
+ */
+export interface ProfileRelink {
+  /** The keychain account (an `UnlinkedSecret`). */
+  account: string
+  name: string
+  baseUrl: string
+  clientId: string
+  originConfirmed: true
+}
+
+/**
  * A device fetch: live from the API and kept as a snapshot (`saved: true`), live but not kept
  * (`saved: false`: a draft without an id, and the storage error), or the newest snapshot when the
  * network let us down (with the error that caused the fallback).
@@ -105,6 +119,12 @@ export interface IpcContract {
   removeProfile: { channel: 'profiles:remove'; args: { id: string }; result: ProfilesState }
   activateProfile: { channel: 'profiles:activate'; args: { id: string }; result: ProfilesState }
   signOut: { channel: 'profiles:sign-out'; args: void; result: ProfilesState }
+  /** Recreates a lost profile around a client secret still in the keychain. */
+  relinkProfile: { channel: 'profiles:relink'; args: ProfileRelink; result: ProfilesState }
+  /** Deletes a keychain entry that no profile uses. */
+  forgetUnlinkedSecret: { channel: 'profiles:forget-unlinked'; args: { account: string }; result: ProfilesState }
+  /** Hides the damaged-profiles-file notice for the rest of the session. */
+  dismissProfilesNotice: { channel: 'profiles:dismiss-notice'; args: void; result: ProfilesState }
   fetchDevice: { channel: 'devices:fetch'; args: { deviceId: string }; result: DeviceFetch }
   listSites: { channel: 'sites:list'; args: void; result: Site[] }
   /** Device ids of the built-in demo fleet (the API has no "list devices" endpoint). */
@@ -175,6 +195,9 @@ export const CHANNELS: { [M in ApiMethod]: IpcContract[M]['channel'] } = {
   removeProfile: 'profiles:remove',
   activateProfile: 'profiles:activate',
   signOut: 'profiles:sign-out',
+  relinkProfile: 'profiles:relink',
+  forgetUnlinkedSecret: 'profiles:forget-unlinked',
+  dismissProfilesNotice: 'profiles:dismiss-notice',
   fetchDevice: 'devices:fetch',
   listSites: 'sites:list',
   listDemoDevices: 'demo:list-devices',

@@ -29,3 +29,20 @@ export function secretNeededForNewOrigin(origin: string): AppError {
     action: 'Enter the client secret again to use it with this server.',
   })
 }
+
+/** Re-linking sends a keychain secret to a typed address: only once the technician confirmed it is the right server. */
+export function originNotConfirmed(): AppError {
+  return appError('invalid-input', 'Confirm that this base URL is the server this client secret was entered for.', {
+    action: 'The keychain does not record the server: for another server, add a new profile and type its secret.',
+  })
+}
+
+/** The keychain entry to re-link is gone (forgotten, or removed in another window). */
+export function unlinkedSecretGone(): AppError {
+  return appError('invalid-input', 'That client secret is no longer in the keychain.', { action: 'Add the profile again with its client secret.' })
+}
+
+/** The keychain entry to re-link or forget belongs to a profile. */
+export function secretAlreadyLinked(profileName: string): AppError {
+  return appError('invalid-input', `That client secret already belongs to profile "${profileName}".`, { action: 'Edit or remove that profile in Profiles.' })
+}

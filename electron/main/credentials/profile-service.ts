@@ -5,8 +5,8 @@
  * hold the secret. The built-in demo profile (local simulator) is always listed first.
  */
 import { randomUUID } from 'node:crypto'
-import { fail, ok, type AppError, type Result } from '@common/errors'
-import type { ProfileInput, ProfileUpdate } from '@common/ipc/contract'
+import { fail, ok, type Result } from '@common/errors'
+import type { ProfileInput, ProfileRelink, ProfileUpdate } from '@common/ipc/contract'
 import { DEMO_PROFILE_ID, type KeychainState, type ProfilesState, type ProfileView } from '@common/profile-types'
 import { originOf, validateBaseUrl } from './base-url'
 import { attemptKeychain } from './keychain-errors'
@@ -14,8 +14,9 @@ import { maskClientId } from './mask-client-id'
 import { demoIsBuiltIn, demoUnavailable, missingSecret, profileNotFound, secretNeededForNewOrigin } from './profile-errors'
 import type { ProfilesData, StoredProfile } from './profile-file'
 import { cleanClientId, cleanClientSecret, cleanName } from './profile-input'
+import { ProfileRecovery } from './profile-recovery'
 import type { ProfileStore } from './profile-store'
-import { keychainStateError, type SecretStore } from './secret-store'
+import { requireKeychain, type SecretStore } from './secret-store'
 
 /** What the API client needs to request a token. */
 export interface ProfileCredentials {
@@ -67,15 +68,20 @@ export class ProfileService {
   private readonly demoName: string
   /** Uses newer than the file's "last used", not yet written (profile id → ISO time). */
   private readonly pendingUse = new Map<string, string>()
+  private readonly recovery: ProfileRecovery
 
   constructor(options: ProfileServiceOptions) {
     this.options = options
     this.store = options.store
     this.secrets = options.secrets
     this.demoName = options.demo.name ?? DEMO_PROFILE_NAME
+    this.recovery = new ProfileRecovery({ ...options, takenNames: (data) => this.takenNames(data) })
   }
 
-  /** Every profile (demo first, client ids masked, secret state from the keychain) and the keychain state. */
+  /**
+   * Every profile (demo first, client ids masked, secret state from the keychain), the keychain
+   * state, the damaged-file notice and the keychain entries without a profile.
+   */
   async state(): Promise<ProfilesState> {
     const data = await this.store.read()
     const keychain = await this.secrets.probe()
@@ -101,7 +107,9 @@ export class ProfileService {
       isDemo: false,
       secret: accounts === null ? 'unknown' : accounts.has(p.id) ? 'stored' : 'missing',
     }))
-    return { profiles: [demo, ...profiles], activeProfileId: data.activeProfileId, keychain }
+    const unlinkedSecrets = this.recovery.unlinked(accounts, data)
+    const fileNotice = this.recovery.notice(unlinkedSecrets.length, keychain)
+    return { profiles: [demo, ...profiles], activeProfileId: data.activeProfileId, keychain, fileNotice, unlinkedSecrets }
   }
 
   /**
@@ -317,14 +325,28 @@ export class ProfileService {
     return saved.ok ? ok(undefined) : saved
   }
 
-  /** Set when the profiles file was damaged and moved aside at load (to show once). */
-  storageNotice(): AppError | null {
-    return this.store.recovered
+  /** Recreates a lost profile around a keychain secret no profile uses, and makes it active (see `ProfileRecovery`). */
+  async relink(input: ProfileRelink): Promise<Result<ProfilesState>> {
+    const relinked = await this.recovery.relink(input)
+    if (!relinked.ok) return relinked
+    this.options.onProfileChanged?.(relinked.value.id, 'added')
+    return ok(await this.state())
   }
 
-  private async requireKeychain(): Promise<Result<KeychainState>> {
-    const state = await this.secrets.probe()
-    return state.available ? ok(state) : fail(keychainStateError(state))
+  /** Deletes a keychain entry no profile uses. */
+  async forgetUnlinked(account: string): Promise<Result<ProfilesState>> {
+    const forgotten = await this.recovery.forget(account)
+    return forgotten.ok ? ok(await this.state()) : forgotten
+  }
+
+  /** Hides the damaged-profiles-file notice for the rest of the session. */
+  async dismissFileNotice(): Promise<Result<ProfilesState>> {
+    this.recovery.dismiss()
+    return ok(await this.state())
+  }
+
+  private requireKeychain(): Promise<Result<KeychainState>> {
+    return requireKeychain(this.secrets)
   }
 
   private async restoreSecret(id: string, previous: string | null): Promise<void> {

@@ -14,6 +14,12 @@ import { emptyProfilesData, PROFILES_FILE_VERSION, ProfilesFileSchema, type Prof
 
 export const PROFILES_FILE = 'profiles.json'
 
+/** What went wrong with the profiles file on load; `movedTo` is null when it could not be moved aside. */
+export type ProfilesFileProblem = { kind: 'damaged'; movedTo: string | null } | { kind: 'unreadable' }
+
+/** The part of every "profiles lost" message that reassures. */
+export const NOT_AFFECTED = 'The demo fleet and offline snapshots are not affected.'
+
 export interface ProfileStoreOptions {
   /** The app's userData folder (created when missing). */
   userDataDir: string
@@ -26,8 +32,10 @@ export interface ProfileStoreOptions {
 export class ProfileStore {
   /** Full path of profiles.json. */
   readonly path: string
-  /** Set when a damaged file was moved aside on load: what happened and what to do. */
+  /** Set when the file could not be used on load: what happened and what to do. */
   recovered: AppError | null = null
+  /** The same, as data: a damaged file (its profiles are lost) or an unreadable one (left in place). */
+  problem: ProfilesFileProblem | null = null
   private readonly dir: string
   private readonly now: () => number
   private readonly logger: Logger | undefined
@@ -85,7 +93,8 @@ export class ProfileStore {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyProfilesData()
       this.logger?.error(`profiles: could not read ${this.path}: ${describe(error)}`)
-      this.recovered = appError('storage', 'Tellus Field could not read the saved profiles list.', {
+      this.problem = { kind: 'unreadable' }
+      this.recovered = appError('storage', `Tellus Field could not read your profiles file ${this.path} (${codeOf(error)}) and started without your operator profiles.`, {
         action: `Check that ${this.path} is readable, then restart Tellus Field.`,
       })
       return emptyProfilesData()
@@ -104,11 +113,17 @@ export class ProfileStore {
     try {
       await rename(this.path, aside)
     } catch (error) {
-      this.logger?.error(`profiles: could not move the damaged ${this.path} aside: ${describe(error)}`)
+      this.logger?.error(`profiles: ${this.path} was damaged and could not be moved aside: ${describe(error)}`)
+      this.problem = { kind: 'damaged', movedTo: null }
+      this.recovered = appError('storage', `Your profiles file ${this.path} was damaged and could not be moved aside (${codeOf(error)}). Tellus Field started without your operator profiles.`, {
+        action: `Saving a profile will replace that file: copy it elsewhere first to keep it. ${NOT_AFFECTED}`,
+      })
+      return
     }
     this.logger?.warn(`profiles: ${this.path} was damaged; moved aside to ${aside}`)
-    this.recovered = appError('storage', `The saved profiles list was damaged. It was set aside as ${aside} and Tellus Field started with no profiles.`, {
-      action: 'Add your operator profiles again. The demo fleet and offline snapshots are not affected.',
+    this.problem = { kind: 'damaged', movedTo: aside }
+    this.recovered = appError('storage', `Your profiles file was damaged and moved to ${aside}. Tellus Field started without your operator profiles.`, {
+      action: `Add your operator profiles again. ${NOT_AFFECTED}`,
     })
   }
 
@@ -137,6 +152,10 @@ function dropDanglingActive(data: ProfilesData): ProfilesData {
 
 function clone(data: ProfilesData): ProfilesData {
   return { ...data, profiles: data.profiles.map((p) => ({ ...p })) }
+}
+
+function codeOf(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? 'error'
 }
 
 function describe(error: unknown): string {

@@ -3,7 +3,7 @@
  * `KeychainError` (carrying an `AppError` of kind 'keychain') when the keychain cannot be used, and
  * never with a message that contains a secret. `probe` never rejects: it reports the state.
  */
-import { appError, type AppError } from '@common/errors'
+import { appError, fail, ok, type AppError, type Result } from '@common/errors'
 import type { KeychainState } from '@common/profile-types'
 import { KeychainError } from './keychain-errors'
 
@@ -30,4 +30,10 @@ export function unavailableState(error: KeychainError | AppError): KeychainState
 /** The `AppError` for an unavailable keychain state, to refuse an operation with. */
 export function keychainStateError(state: Extract<KeychainState, { available: false }>): AppError {
   return appError('keychain', state.reason, { action: state.action || undefined })
+}
+
+/** The keychain's state when it can be used; otherwise the error to refuse an operation with. */
+export async function requireKeychain(secrets: SecretStore): Promise<Result<KeychainState>> {
+  const state = await secrets.probe()
+  return state.available ? ok(state) : fail(keychainStateError(state))
 }

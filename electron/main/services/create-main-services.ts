@@ -116,7 +116,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     for (const listener of profileDroppedListeners) listener(profileId)
   }
   const profiles = new ProfileService({
-    store: new ProfileStore(userDataDir),
+    store: new ProfileStore({ userDataDir, logger }),
     secrets: options.secretStore,
     verifyCredentials: (credentials) => verified.verify(credentials),
     now,

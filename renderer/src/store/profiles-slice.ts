@@ -1,13 +1,16 @@
 import type { StateCreator } from 'zustand'
 import type { AppError, Result } from '@common/errors'
-import type { ProfileInput, ProfileUpdate, TellusApi } from '@common/ipc/contract'
+import type { ProfileInput, ProfileRelink, ProfileUpdate, TellusApi } from '@common/ipc/contract'
 import type { ProfilesState } from '@common/profile-types'
 import type { AppState } from './app-state'
 
 /** The profile actions that talk to main; used to tie pending and error state to one action. */
-export type ProfileAction = 'add' | 'update' | 'remove' | 'activate' | 'sign-out'
+export type ProfileAction = 'add' | 'update' | 'remove' | 'activate' | 'sign-out' | 'relink' | 'forget' | 'dismiss-notice'
 
-/** What is in flight (or failed): the action and the profile it is about (null for add/sign-out). */
+/**
+ * What is in flight (or failed): the action and the profile it is about (null for add, sign-out and
+ * dismiss-notice; the keychain account for relink and forget).
+ */
 export interface ProfileActionRef {
   action: ProfileAction
   profileId: string | null
@@ -39,6 +42,12 @@ export interface ProfilesSlice {
   activateProfile: (id: string) => Promise<Result<ProfilesState>>
   /** Drops the in-memory token of the active profile. */
   signOut: () => Promise<Result<ProfilesState>>
+  /** Recreates a lost profile around a client secret the keychain kept (main checks it with the API first). */
+  relinkProfile: (input: ProfileRelink) => Promise<Result<ProfilesState>>
+  /** Deletes a keychain entry no profile uses. */
+  forgetUnlinkedSecret: (account: string) => Promise<Result<ProfilesState>>
+  /** Hides the damaged-profiles-file notice for the rest of the session. */
+  dismissProfilesNotice: () => Promise<Result<ProfilesState>>
   clearProfileError: () => void
 }
 
@@ -95,6 +104,9 @@ export const createProfilesSlice =
       removeProfile: (id) => run({ action: 'remove', profileId: id }, () => api.removeProfile({ id })),
       activateProfile: (id) => run({ action: 'activate', profileId: id }, () => api.activateProfile({ id })),
       signOut: () => run({ action: 'sign-out', profileId: null }, () => api.signOut()),
+      relinkProfile: (input) => run({ action: 'relink', profileId: input.account }, () => api.relinkProfile(input)),
+      forgetUnlinkedSecret: (account) => run({ action: 'forget', profileId: account }, () => api.forgetUnlinkedSecret({ account })),
+      dismissProfilesNotice: () => run({ action: 'dismiss-notice', profileId: null }, () => api.dismissProfilesNotice()),
       clearProfileError: () => set({ profileError: null }),
     }
   }

@@ -47,6 +47,8 @@ export const DEMO_PROFILES: ProfilesState = {
   ],
   activeProfileId: 'demo',
   keychain: { available: true },
+  fileNotice: null,
+  unlinkedSecrets: [],
 }
 
 /** A few chargers of the demo fleet, as `listDemoDevices` reports them. */

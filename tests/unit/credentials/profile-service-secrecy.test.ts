@@ -44,7 +44,7 @@ describe('a damaged profiles.json', () => {
     await writeFile(fx.profilesPath, 'not json at all {')
     const state = await fx.service.state()
     expect(state.profiles.map((p) => p.id)).toEqual([DEMO_PROFILE_ID])
-    expect(fx.service.storageNotice()).toMatchObject({ kind: 'storage', message: expect.stringContaining('profiles.json.corrupt-') })
+    expect(state.fileNotice).toMatchObject({ message: expect.stringContaining('profiles.json.corrupt-') })
     expect((await readdir(fx.dir)).some((name) => name.startsWith('profiles.json.corrupt-'))).toBe(true)
     expect((await fx.service.add(profileInput())).ok).toBe(true)
     expect(JSON.parse((await fx.readProfilesFile()) ?? '{}').profiles).toHaveLength(1)

@@ -61,6 +61,12 @@ beforeAll(async () => {
   outcomes.deepSites = await api.listSites()
   outcomes.deepHistory = await api.fetchHistory({ deviceId: OTHER, days: 7 })
   sim.control.clearFaults()
+  // Secrets left in the keychain without a profile (as after a damaged profiles.json): one re-linked, one forgotten.
+  await app.secrets.set('prf_lost_1', sim.credentials.clientSecret)
+  await app.secrets.set('prf_lost_2', 'sec_lost_2')
+  unwrap(await api.relinkProfile({ account: 'prf_lost_1', name: 'Relinked depot', baseUrl: sim.baseUrl, clientId: sim.credentials.clientId, originConfirmed: true }))
+  unwrap(await api.forgetUnlinkedSecret({ account: 'prf_lost_2' }))
+  unwrap(await api.dismissProfilesNotice())
   unwrap(await api.signOut())
   unwrap(await api.activateProfile({ id: demoId }))
   unwrap(await api.removeProfile({ id: operatorId }))

@@ -2,7 +2,7 @@ import type { MainServices } from '@main/services/create-main-services'
 import type { HandlerMap } from '../ipc-dispatcher'
 
 /** Operator profiles; the secret goes in, never comes out. */
-export function profileHandlers({ profiles }: MainServices): Pick<HandlerMap, 'listProfiles' | 'addProfile' | 'updateProfile' | 'removeProfile' | 'activateProfile' | 'signOut'> {
+export function profileHandlers({ profiles }: MainServices): Pick<HandlerMap, 'listProfiles' | 'addProfile' | 'updateProfile' | 'removeProfile' | 'activateProfile' | 'signOut' | 'relinkProfile' | 'forgetUnlinkedSecret' | 'dismissProfilesNotice'> {
   return {
     listProfiles: async () => ({ ok: true, value: await profiles.state() }),
     addProfile: (input) => profiles.add(input),
@@ -10,5 +10,8 @@ export function profileHandlers({ profiles }: MainServices): Pick<HandlerMap, 'l
     removeProfile: ({ id }) => profiles.remove(id),
     activateProfile: ({ id }) => profiles.activate(id),
     signOut: () => profiles.signOut(),
+    relinkProfile: (input) => profiles.relink(input),
+    forgetUnlinkedSecret: ({ account }) => profiles.forgetUnlinked(account),
+    dismissProfilesNotice: () => profiles.dismissFileNotice(),
   }
 }

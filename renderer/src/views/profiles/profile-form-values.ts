@@ -23,15 +23,37 @@ export function initialValues(profile?: ProfileView): ProfileFormValues {
  * URL is main's: here only "is it a web address at all".
  */
 export function validateProfileForm(values: ProfileFormValues, profile?: ProfileView): ProfileFormProblems {
-  const problems: ProfileFormProblems = {}
-  if (values.name.trim() === '') problems.name = 'Enter a name, for example the operator’s company.'
-  if (values.baseUrl.trim() === '') problems.baseUrl = 'Enter the API base URL from the operator’s Tellus account.'
-  else if (!looksLikeWebAddress(values.baseUrl.trim())) problems.baseUrl = 'Enter a full address starting with https://'
-  if (!profile && values.clientId.trim() === '') problems.clientId = 'Enter the client ID.'
+  const problems: ProfileFormProblems = nameAndAddressProblems(values)
+  if (!profile && values.clientId.trim() === '') problems.clientId = CLIENT_ID_MISSING
   const secretNeeded = !profile || profile.secret === 'missing'
   if (secretNeeded && values.clientSecret === '') {
     problems.clientSecret = profile ? 'The keychain has no secret for this profile: enter it again.' : 'Enter the client secret.'
   }
+  return problems
+}
+
+/** The re-link form: a new profile's fields without the secret (the keychain has it), and the server confirmed. */
+export interface RelinkFormValues extends Omit<ProfileFormValues, 'clientSecret'> {
+  originConfirmed: boolean
+}
+
+export type RelinkFormProblems = Partial<Record<keyof RelinkFormValues, string>>
+
+/** Field problems of the re-link form: every field is needed, and the confirmation of the server. */
+export function validateRelinkForm(values: RelinkFormValues): RelinkFormProblems {
+  const problems: RelinkFormProblems = nameAndAddressProblems(values)
+  if (values.clientId.trim() === '') problems.clientId = CLIENT_ID_MISSING
+  if (!values.originConfirmed) problems.originConfirmed = 'Confirm that this is the server the secret was entered for: it is sent there to be checked.'
+  return problems
+}
+
+const CLIENT_ID_MISSING = 'Enter the client ID.'
+
+function nameAndAddressProblems(values: { name: string; baseUrl: string }): { name?: string; baseUrl?: string } {
+  const problems: { name?: string; baseUrl?: string } = {}
+  if (values.name.trim() === '') problems.name = 'Enter a name, for example the operator’s company.'
+  if (values.baseUrl.trim() === '') problems.baseUrl = 'Enter the API base URL from the operator’s Tellus account.'
+  else if (!looksLikeWebAddress(values.baseUrl.trim())) problems.baseUrl = 'Enter a full address starting with https://'
   return problems
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useReducer, useRef, useState } from 'react'
 import { Button } from '@renderer/components/button'
 import { ErrorPanel } from '@renderer/components/error-panel'
 import { Spinner } from '@renderer/components/spinner'
@@ -8,6 +8,8 @@ import { KeychainBanner } from './keychain-banner'
 import { demoFirst } from './order-profiles'
 import { ProfileCard } from './profile-card'
 import { ProfileForm } from './profile-form'
+import { ProfilesFileNotice } from './profiles-file-notice'
+import { UnlinkedSecrets } from './unlinked-secrets'
 import './profiles.css'
 
 const NO_KEYCHAIN_EXPLANATION = 'Adding or editing an operator profile needs the system keychain, which is unavailable (see above).'
@@ -21,6 +23,8 @@ export function ProfilesView() {
   /** Which form is open: 'new', a profile id being edited, or none. */
   const [editing, setEditing] = useState<string | null>(null)
   const [removing, setRemoving] = useState<string | null>(null)
+  /** The keychain account whose re-link form is open, or null. */
+  const [relinking, setRelinking] = useState<string | null>(null)
   // Where focus goes once a form closes (its opener), so keyboard users keep their place.
   const focusNext = useRef<string | null>(null)
   const focusTarget = (key: string) => (element: HTMLElement | null) => {
@@ -28,6 +32,12 @@ export function ProfilesView() {
       focusNext.current = null
       element.focus()
     }
+  }
+  // For a change that re-renders nothing by itself once the store has updated (a dismissed notice, a deleted secret).
+  const [, rerender] = useReducer((n: number) => n + 1, 0)
+  const focusAfterUpdate = (key: string) => {
+    focusNext.current = key
+    rerender()
   }
   const closeForm = (opener: string) => {
     focusNext.current = opener
@@ -51,6 +61,7 @@ export function ProfilesView() {
     body = (
       <>
         <KeychainBanner keychain={state.keychain} />
+        {state.fileNotice ? <ProfilesFileNotice notice={state.fileNotice} onDismissed={() => focusAfterUpdate('add')} /> : null}
         {status === 'error' && loadError ? <ErrorPanel headingLevel={2} error={loadError} onRetry={() => void loadProfiles()} /> : null}
         <ul className="profile-list" aria-label="Profiles">
           {profiles.map((profile) => (
@@ -75,6 +86,22 @@ export function ProfilesView() {
             </li>
           ))}
         </ul>
+        {state.unlinkedSecrets.length > 0 ? (
+          <UnlinkedSecrets
+            secrets={state.unlinkedSecrets}
+            relinking={relinking}
+            onRelink={(account) => {
+              if (account === null && relinking !== null) focusNext.current = `relink-${relinking}`
+              setRelinking(account)
+            }}
+            onRelinked={(profileId) => {
+              focusNext.current = `edit-${profileId}`
+              setRelinking(null)
+            }}
+            onForgotten={() => focusAfterUpdate('add')}
+            relinkButtonRef={(account) => focusTarget(`relink-${account}`)}
+          />
+        ) : null}
         {onlyDemo ? (
           <p className="profiles-empty">
             {keychainBlocked
