@@ -12,17 +12,13 @@ import type { Result } from '@common/errors'
 import { CHANNELS } from '@common/ipc/contract'
 import { startSimulator, type SimulatorHandle } from '@main/simulator/index'
 import { createLeakApp, type LeakApp } from '../leak/leak-app'
+import { unwrap } from '../../support/common-fixtures'
 
 const DEVICE = 'dvc_a1b2c3d4e5f6'
 const OTHER = 'dvc_2d7f0e9b4c61'
 let sim: SimulatorHandle
 let app: LeakApp
 const outcomes: Record<string, Result<unknown>> = {}
-
-function unwrap<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`${result.error.kind}: ${result.error.message}`)
-  return result.value
-}
 
 beforeAll(async () => {
   sim = await startSimulator({ port: 0, streamIntervalMs: 50 })

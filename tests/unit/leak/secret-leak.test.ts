@@ -15,6 +15,7 @@ import type { Result } from '@common/errors'
 import { startSimulator, type SimulatorHandle } from '@main/simulator/index'
 import { createLeakApp, type LeakApp } from './leak-app'
 import { scanText, scanTree, type Canary, type Leak } from './scan-for-secrets'
+import { unwrap } from '../../support/common-fixtures'
 
 const CLIENT_ID = 'leak_canary_client'
 const SECRET = 'sec-LEAK-CANARY-7f3a9c2e51d04b86a9e0'
@@ -26,11 +27,6 @@ const DEVICE_UNKNOWN = 'dvc_000000000000'
 
 const run = promisify(execFile)
 const CONSOLE_METHODS = ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const
-
-function unwrap<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`expected success, got ${result.error.kind}: ${result.error.message}`)
-  return result.value
-}
 
 describe('secrets never leak from a full session', () => {
   let sim: SimulatorHandle

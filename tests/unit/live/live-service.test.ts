@@ -6,7 +6,7 @@ import { LiveService } from '@main/live/live-service'
 import { RecordingStore } from '@main/recordings/recording-store'
 import { startSimulator, type SimulatorHandle } from '@main/simulator/index'
 import { TellusClient } from '@main/tellus/tellus-client'
-import { tempRoot, unwrap } from '../recordings/support'
+import { tempRoot, unwrap } from '../../support/common-fixtures'
 
 const AC = 'dvc_a1b2c3d4e5f6'
 const DC = 'dvc_c47d19e2a6f8'

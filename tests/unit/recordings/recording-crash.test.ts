@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { RecordingStore } from '@main/recordings/recording-store'
 import { killMidWrite } from '../../support/kill-mid-write'
-import { DEVICE, tempRoot, unwrap } from './support'
+import { DEVICE } from './support'
+import { tempRoot, unwrap } from '../../support/common-fixtures'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const child = join(here, 'record-loop-child.ts')

@@ -5,7 +5,8 @@ import { ok } from '@common/errors'
 import { formatExportTime } from '@common/format/timestamp'
 import type { Recording } from '@common/live/recording-types'
 import { RecordingExporter, recordingCsv } from '@main/recordings/recording-exporter'
-import { DEVICE, tempRoot, testFrame, unwrap } from './support'
+import { DEVICE, testFrame } from './support'
+import { tempRoot, unwrap } from '../../support/common-fixtures'
 
 const START = Date.parse('2026-05-01T10:00:00Z')
 const recording: Recording = {

@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { RecordingSummary } from '@common/live/recording-types'
 import { decodeRecording, frameLine } from '@main/recordings/recording-format'
 import { RecordingStore } from '@main/recordings/recording-store'
-import { DEVICE, tempRoot, testFrame, unwrap } from './support'
+import { DEVICE, testFrame } from './support'
+import { tempRoot, unwrap } from '../../support/common-fixtures'
 
 const START = Date.parse('2026-05-01T10:00:00Z')
 let root: string

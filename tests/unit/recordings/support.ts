@@ -1,8 +1,5 @@
-/** Fixtures for the recording tests: frames, and unwrapping results. */
-import type { Result } from '@common/errors'
+/** Fixtures for the recording tests: a device and its frames. */
 import type { LiveFrame } from '@common/live/stream-status'
-
-export { tempRoot } from '../snapshots/support'
 
 export const DEVICE = 'dvc_a1b2c3d4e5f6'
 
@@ -18,8 +15,3 @@ export function testFrame(n: number, startMs: number, padding = ''): LiveFrame {
   }
 }
 
-/** The value of an ok result; throws with the error message otherwise. */
-export function unwrap<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`${result.error.kind}: ${result.error.message}`)
-  return result.value
-}

@@ -15,7 +15,8 @@ import { ReportExporter } from '@main/reports/report-exporter'
 import type { ReportPdfRenderer } from '@main/reports/report-pdf-renderer'
 import { createPagePdfRenderer } from '../../../scripts/browser-shell/page-pdf-renderer'
 import { tinyDisk } from '../../support/tiny-disk'
-import { unwrap, visitWorld, type VisitWorld } from './report-fixtures'
+import { visitWorld, type VisitWorld } from './report-fixtures'
+import { unwrap } from '../../support/common-fixtures'
 
 const run = promisify(execFile)
 

@@ -7,7 +7,6 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Result } from '@common/errors'
 import type { Visit } from '@common/visits/visit-types'
 import { RecordingStore } from '@main/recordings/recording-store'
 import type { ReportStores } from '@main/reports/report-sources'
@@ -15,17 +14,13 @@ import { RunbookStore } from '@main/runbooks/runbook-store'
 import { SnapshotStore } from '@main/snapshots/snapshot-store'
 import { VisitStore } from '@main/visits/visit-store'
 import { asDeviceId } from '../../support/device-ids'
+import { unwrap } from '../../support/common-fixtures'
 
 export const REPAIRED = asDeviceId('dvc_3f9a1c7e5b20')
 export const UNTOUCHED = asDeviceId('dvc_8b2e4d6f1a93')
 export const VIN = 'WVWZZZ1KZAW123456'
 const BASE = Date.parse('2026-11-23T07:00:00Z')
 export const at = (minutes: number): number => BASE + minutes * 60_000
-
-export function unwrap<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`${result.error.kind}: ${result.error.message}`)
-  return result.value
-}
 
 /** A DC charger payload; `fault` puts connector 2 in fault; `firmware` sets the version. */
 export function dcCharger(deviceId: string, minutes: number, { fault, firmware }: { fault: boolean; firmware: string }): Record<string, unknown> {

@@ -9,7 +9,8 @@ import type { WorkOrderReport } from '@common/reports/report-types'
 import { buildReportHtml } from '@main/reports/report-html'
 import { recordingChartSvg, niceCeiling } from '@main/reports/recording-chart-svg'
 import { gatherReport } from '@main/reports/report-sources'
-import { at, unwrap, visitWorld, type VisitWorld } from './report-fixtures'
+import { at, visitWorld, type VisitWorld } from './report-fixtures'
+import { unwrap } from '../../support/common-fixtures'
 
 const HOSTILE = '<img src=x onerror=alert(1)><script>alert(2)</script>'
 

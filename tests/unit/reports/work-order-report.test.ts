@@ -10,7 +10,8 @@ import { REPORT_CHART_POINTS, thinPoints } from '@common/reports/recording-chart
 import { shortenVinsInText } from '@common/reports/shorten-vins'
 import type { Finding } from '@common/diagnostics/finding'
 import { gatherReport, STANDALONE_WINDOW_MS } from '@main/reports/report-sources'
-import { at, dcCharger, REPAIRED, UNTOUCHED, unwrap, VIN, visitWorld, type VisitWorld } from './report-fixtures'
+import { at, dcCharger, REPAIRED, UNTOUCHED, VIN, visitWorld, type VisitWorld } from './report-fixtures'
+import { unwrap } from '../../support/common-fixtures'
 import { asDeviceId } from '../../support/device-ids'
 
 const FIELDS = { technician: 'Ada Example', workOrder: 'WO-4711' }

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ok } from '@common/errors'
 import { RunbookSessionFileSchema } from '@common/runbooks/runbook-session'
 import { RunbookStore, type NewRunbookSession } from '@main/runbooks/runbook-store'
-import { tempRoot, unwrap } from '../snapshots/support'
+import { tempRoot, unwrap } from '../../support/common-fixtures'
 import { asDeviceId } from '../../support/device-ids'
 
 function newSession(deviceId: string, visitId: string | null): NewRunbookSession {

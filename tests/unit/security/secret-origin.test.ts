@@ -6,10 +6,10 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Result } from '@common/errors'
 import type { ProfilesState } from '@common/profile-types'
 import { startSimulator, type SimulatorHandle } from '@main/simulator/index'
 import { createLeakApp, type LeakApp } from '../leak/leak-app'
+import { unwrap } from '../../support/common-fixtures'
 
 const CLIENT_ID = 'origin_canary_client'
 const SECRET = 'sec-ORIGIN-CANARY-4b1d9e77c2a0'
@@ -28,11 +28,6 @@ async function startRecordingServer(): Promise<{ baseUrl: string; received: stri
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
   const { port } = server.address() as AddressInfo
   return { baseUrl: `http://127.0.0.1:${port}/v1`, received, close: () => new Promise((done) => server.close(() => done())) }
-}
-
-function unwrap<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`expected success, got ${result.error.kind}: ${result.error.message}`)
-  return result.value
 }
 
 describe('a stored secret never goes to a new origin', () => {

@@ -12,7 +12,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { isTempFile } from '@main/fs/atomic-write'
 import { SnapshotStore } from '@main/snapshots/snapshot-store'
 import { killMidWrite } from '../../support/kill-mid-write'
-import { tempRoot, unwrap } from './support'
+import { tempRoot, unwrap } from '../../support/common-fixtures'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const child = join(here, 'save-loop-child.ts')

@@ -11,7 +11,8 @@ import { nodeSnapshotFs, type SnapshotFs } from '@main/snapshots/snapshot-fs'
 import { SnapshotIndex } from '@main/snapshots/snapshot-index'
 import { SnapshotStore } from '@main/snapshots/snapshot-store'
 import { newestFirst } from '@main/snapshots/stored-snapshot'
-import { devicePayload, saveInput, tempRoot, unwrap } from './support'
+import { devicePayload, saveInput } from './support'
+import { tempRoot, unwrap } from '../../support/common-fixtures'
 import { asDeviceId } from '../../support/device-ids'
 
 let root: string

@@ -9,7 +9,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { isTempFile } from '@main/fs/atomic-write'
 import { SnapshotStore } from '@main/snapshots/snapshot-store'
-import { devicePayload, saveInput, unwrap } from './support'
+import { devicePayload, saveInput } from './support'
+import { unwrap } from '../../support/common-fixtures'
 import { asDeviceId } from '../../support/device-ids'
 
 const smallFs = process.env.TELLUS_SMALL_FS_DIR

@@ -3,7 +3,8 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { nodeSnapshotFs, type SnapshotFs } from '@main/snapshots/snapshot-fs'
 import { SnapshotStore } from '@main/snapshots/snapshot-store'
-import { fsError, saveInput, tempRoot, unwrap } from './support'
+import { fsError, saveInput } from './support'
+import { tempRoot, unwrap } from '../../support/common-fixtures'
 import { asDeviceId } from '../../support/device-ids'
 
 let root: string

@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { nodeSnapshotFs, type SnapshotFs } from '@main/snapshots/snapshot-fs'
 import { SnapshotPaths } from '@main/snapshots/snapshot-paths'
 import { SnapshotStore } from '@main/snapshots/snapshot-store'
-import { saveInput, tempRoot, unwrap } from './support'
+import { saveInput } from './support'
+import { tempRoot, unwrap } from '../../support/common-fixtures'
 
 let root: string
 let cleanup: () => Promise<void>

@@ -2,7 +2,8 @@ import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { SnapshotStore } from '@main/snapshots/snapshot-store'
-import { saveInput, tempRoot, unwrap } from './support'
+import { saveInput } from './support'
+import { tempRoot, unwrap } from '../../support/common-fixtures'
 import { asDeviceId } from '../../support/device-ids'
 
 let root: string

@@ -3,7 +3,8 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { SNAPSHOT_ID_PATTERN } from '@main/snapshots/snapshot-id'
 import { SnapshotStore } from '@main/snapshots/snapshot-store'
-import { devicePayload, saveInput, tempRoot, unwrap } from './support'
+import { devicePayload, saveInput } from './support'
+import { tempRoot, unwrap } from '../../support/common-fixtures'
 import { asDeviceId } from '../../support/device-ids'
 
 let root: string

@@ -11,7 +11,8 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { MAX_SNAPSHOT_BYTES } from '@main/snapshots/save-input'
 import { SnapshotStore } from '@main/snapshots/snapshot-store'
-import { saveInput, tempRoot, unwrap } from './support'
+import { saveInput } from './support'
+import { tempRoot, unwrap } from '../../support/common-fixtures'
 import { asDeviceId } from '../../support/device-ids'
 
 let root: string

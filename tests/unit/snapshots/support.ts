@@ -1,16 +1,6 @@
-/** Shared fixtures for the snapshot tests: temp folders, device payloads, fs errors. */
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import type { Result } from '@common/errors'
+/** Shared fixtures for the snapshot tests: device payloads, save inputs, fs errors. */
 import type { Snapshot } from '@common/snapshot-types'
 import type { SaveSnapshotInput } from '@main/snapshots/save-input'
-
-/** A fresh folder under the OS temp dir; `cleanup` removes it. */
-export async function tempRoot(): Promise<{ root: string; cleanup: () => Promise<void> }> {
-  const root = await mkdtemp(join(tmpdir(), 'tellus-snapshots-'))
-  return { root, cleanup: () => rm(root, { recursive: true, force: true }) }
-}
 
 /** A device payload like `GET /v1/operator/devices/{id}` returns. */
 export function devicePayload(deviceId: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -53,8 +43,3 @@ export function fsError(code: string): NodeJS.ErrnoException {
   return Object.assign(new Error(`${code}: simulated`), { code })
 }
 
-/** The value of an ok result; fails the test with the error otherwise. */
-export function unwrap<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${result.error.kind}: ${result.error.message}`)
-  return result.value
-}

@@ -13,7 +13,7 @@ import { createPrepareSource } from '@main/visits/prepare-source'
 import { estimateTimeLeft, PrepareScheduler, stopsTheRun } from '@main/visits/prepare-scheduler'
 import { VisitService } from '@main/visits/visit-service'
 import { VisitStore } from '@main/visits/visit-store'
-import { tempRoot, unwrap } from '../snapshots/support'
+import { tempRoot, unwrap } from '../../support/common-fixtures'
 import { useSimulators, type TestSimulator } from '../tellus/support'
 import { asDeviceId } from '../../support/device-ids'
 

@@ -8,7 +8,8 @@ import { MAX_RECORD_SEARCH_PAGES, devicesInRecords } from '@common/visits/chargi
 import { SnapshotStore } from '@main/snapshots/snapshot-store'
 import { TellusClient } from '@main/tellus/tellus-client'
 import { searchRecordDevices } from '@main/visits/record-device-search'
-import { saveInput, tempRoot, unwrap } from '../snapshots/support'
+import { saveInput } from '../snapshots/support'
+import { tempRoot, unwrap } from '../../support/common-fixtures'
 import { useSimulators } from '../tellus/support'
 
 const startSimulator = useSimulators()

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ok } from '@common/errors'
 import { VisitStore } from '@main/visits/visit-store'
-import { tempRoot, unwrap } from '../snapshots/support'
+import { tempRoot, unwrap } from '../../support/common-fixtures'
 import { asDeviceId } from '../../support/device-ids'
 
 const INPUT = { name: 'Level -2 car park', site: 'site_001', notes: 'Gate code 4411' }
