@@ -95,7 +95,7 @@ const bench: Benchmark = async () => {
     await store.flush()
     const flush = performance.now() - flushStart
 
-    await rm(join(root, 'catalog.json'))
+    await rm(join(root, 'catalog.txt'))
     const rebuild = await inNewProcess('list', root)
 
     const runs = `median of ${COLD_RUNS} new processes`

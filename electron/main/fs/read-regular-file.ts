@@ -27,6 +27,11 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants
  * a link, FIFO, folder or device (ENOTREG) or a larger file (EFBIG), and the fs error otherwise.
  */
 export async function readRegularFile(path: string, maxBytes: number): Promise<string> {
+  return (await readRegularBytes(path, maxBytes)).toString('utf8')
+}
+
+/** The bytes of the regular file at `path`, with the same checks as `readRegularFile`. */
+export async function readRegularBytes(path: string, maxBytes: number): Promise<Buffer> {
   let handle
   try {
     handle = await open(path, OPEN_FLAGS)
@@ -47,7 +52,7 @@ export async function readRegularFile(path: string, maxBytes: number): Promise<s
       length += bytesRead
     }
     if (length > maxBytes) throw tooLarge(maxBytes)
-    return buffer.toString('utf8', 0, length)
+    return buffer.subarray(0, length)
   } finally {
     await handle.close().catch(() => undefined)
   }

@@ -1,5 +1,5 @@
 /**
- * Keeps `catalog.json` (see snapshot-catalog.ts) in step without writing it on every save: a change
+ * Keeps `catalog.txt` (see snapshot-catalog.ts) in step without writing it on every save: a change
  * marks its device folder's time unknown and schedules one write a while later; the app's quit
  * flushes it. A crash before the write costs only a slower start (the changed folders are loaded
  * from their own index), never a wrong listing.
@@ -23,14 +23,14 @@ export interface CatalogKeeperContext {
 
 /** Tracks device folder times and writes the catalog when it is out of step. */
 export class CatalogKeeper {
-  private times = new Map<string, bigint | null>()
+  private times = new Map<string, number | null>()
   private stale = false
   private timer: ReturnType<typeof setTimeout> | null = null
 
   constructor(private readonly ctx: CatalogKeeperContext) {}
 
   /** Starts over from a freshly loaded store; `stale` means the catalog on disk is out of step. */
-  reset(times: Map<string, bigint | null>, stale: boolean): void {
+  reset(times: Map<string, number | null>, stale: boolean): void {
     if (this.timer) clearTimeout(this.timer)
     this.timer = null
     this.times = times
@@ -58,6 +58,7 @@ export class CatalogKeeper {
     this.stale = false
     const { fs, paths, index } = this.ctx
     try {
+      await fs.remove(paths.legacyCatalogFile)
       if (this.times.size === 0) {
         await fs.remove(paths.catalogFile)
         return
@@ -65,10 +66,10 @@ export class CatalogKeeper {
       for (const [deviceId, time] of this.times) {
         if (time !== null) continue
         const stat = await fs.lstat(paths.deviceDir(deviceId)).catch(() => null)
-        if (stat?.kind === 'dir') this.times.set(deviceId, stat.mtimeNs)
-        else if (index.device(deviceId).length === 0) this.times.delete(deviceId)
+        if (stat?.kind === 'dir') this.times.set(deviceId, stat.mtimeMs)
+        else if (index.deviceSize(deviceId) === 0) this.times.delete(deviceId)
       }
-      await fs.writeFileAtomic(paths.catalogFile, encodeCatalog(index.all(), this.times, BigInt(Date.now()) * 1_000_000n))
+      await fs.writeFileAtomic(paths.catalogFile, encodeCatalog(index.devices(), this.times, Date.now()))
     } catch {
       // Not written: the next start loads the folders that changed, and writes it then.
     }

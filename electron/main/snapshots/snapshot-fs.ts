@@ -6,21 +6,26 @@
 import { lstatSync } from 'node:fs'
 import { lstat, mkdir, readdir, rename, rm } from 'node:fs/promises'
 import { fsyncDir, removeStaleTempFiles, writeFileAtomic } from '../fs/atomic-write'
-import { readRegularFile } from '../fs/read-regular-file'
+import { readRegularBytes, readRegularFile } from '../fs/read-regular-file'
 
 /** What a folder entry is, without following links. */
 export type EntryKind = 'file' | 'dir' | 'link' | 'other'
 
-/** A folder entry seen by `lstat`: its kind and its modification time in nanoseconds. */
+/**
+ * A folder entry seen by `lstat`: its kind and its modification time in milliseconds (a double:
+ * exact to well under a microsecond, and read without the cost of bigint stats).
+ */
 export interface EntryStat {
   kind: EntryKind
-  mtimeNs: bigint
+  mtimeMs: number
 }
 
 /** File-system operations of the snapshot store. Each throws the Node fs error on failure. */
 export interface SnapshotFs {
   /** Reads a regular file of at most `maxBytes` (never a link, FIFO or device; see `readRegularFile`). */
   readFile(path: string, maxBytes: number): Promise<string>
+  /** `readFile` without decoding the text. */
+  readBytes(path: string, maxBytes: number): Promise<Buffer>
   /** A folder's entries with their kinds (links are reported as links, not followed). */
   readdir(path: string): Promise<Array<{ name: string; kind: EntryKind }>>
   /** The kind and modification time of `path` itself (a link is not followed). */
@@ -40,16 +45,17 @@ export interface SnapshotFs {
 /** The real file system. */
 export const nodeSnapshotFs: SnapshotFs = {
   readFile: (path, maxBytes) => readRegularFile(path, maxBytes),
+  readBytes: (path, maxBytes) => readRegularBytes(path, maxBytes),
   readdir: async (path) => (await readdir(path, { withFileTypes: true })).map((entry) => ({ name: entry.name, kind: kindOf(entry) })),
   lstat: async (path) => {
-    const stats = await lstat(path, { bigint: true })
-    return { kind: kindOf(stats), mtimeNs: stats.mtimeNs }
+    const stats = await lstat(path)
+    return { kind: kindOf(stats), mtimeMs: stats.mtimeMs }
   },
   lstatMany: async (paths) =>
     paths.map((path) => {
       try {
-        const stats = lstatSync(path, { bigint: true, throwIfNoEntry: false })
-        return stats ? { kind: kindOf(stats), mtimeNs: stats.mtimeNs } : null
+        const stats = lstatSync(path, { throwIfNoEntry: false })
+        return stats ? { kind: kindOf(stats), mtimeMs: stats.mtimeMs } : null
       } catch {
         return null
       }

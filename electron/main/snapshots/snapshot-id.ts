@@ -14,6 +14,17 @@ const STAMP_PATTERN = /^\d{8}T\d{9}Z$/
 /** The strict shape of a snapshot id; anything else (paths, `..`, NUL bytes) is refused. */
 export const SNAPSHOT_ID_PATTERN = new RegExp(`^(${DEVICE_PART})~(\\d{8}T\\d{9}Z)-([0-9a-z]{2}[0-9a-f]{6})$`)
 
+/** Characters after `<deviceId>~` in every id: the stamp (19), `-`, sequence and random part (8). */
+export const SNAPSHOT_ID_SUFFIX_LENGTH = 28
+/** Characters of the stamp (`yyyymmddThhmmssSSSZ`). */
+export const STAMP_LENGTH = 19
+
+/** The fetch-time stamp in a snapshot's id (`yyyymmddThhmmssSSSZ`): what listing sorts by. */
+export function idStamp(meta: { id: string; deviceId: string }): string {
+  const start = meta.deviceId.length + 1
+  return meta.id.slice(start, start + STAMP_LENGTH)
+}
+
 /** The parts of a valid snapshot id. */
 export interface ParsedSnapshotId {
   id: string

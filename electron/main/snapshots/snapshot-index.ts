@@ -1,50 +1,53 @@
 /**
  * The in-memory listing of every snapshot, kept in step with saves and deletes, so listing never
- * reads a payload and never re-sorts: the store-wide newest-first list is built once when the
- * store opens and then changed in place (binary search, insert or remove one entry).
+ * reads a payload and never re-sorts. It is held per device (`DeviceEntries`, packed until a device
+ * is touched); the store-wide newest-first order is merged from the devices' lists on demand
+ * (`newest()`: only as far as a page needs), and the full list, once asked for, is kept and then
+ * changed in place (binary search, insert or remove one entry).
  */
 import type { SnapshotMeta } from '@common/snapshot-types'
+import { DeviceEntries } from './device-entries'
+import { mergeNewestFirst } from './merge-newest-first'
 import { parseSnapshotId } from './snapshot-id'
 import { newestFirst } from './stored-snapshot'
 
 /** Snapshot metadata newest first, store-wide and per device. Returned arrays must not be mutated. */
 export class SnapshotIndex {
-  private readonly byDevice = new Map<string, SnapshotMeta[]>()
-  private sorted: SnapshotMeta[] = []
+  private byDevice = new Map<string, DeviceEntries>()
+  /** The full store-wide list, once `all()` built it. */
+  private sorted: SnapshotMeta[] | null = null
+  private count = 0
 
-  /**
-   * Replaces everything with `all`, which must already be newest first, and optionally the same
-   * entries grouped per device (newest first). Takes ownership of both.
-   */
-  reset(all: SnapshotMeta[], byDevice?: Map<string, SnapshotMeta[]>): void {
-    this.byDevice.clear()
-    this.sorted = all
-    if (byDevice) {
-      for (const [deviceId, metas] of byDevice) this.byDevice.set(deviceId, metas)
-      return
-    }
-    for (const meta of all) {
-      const metas = this.byDevice.get(meta.deviceId)
-      if (metas) metas.push(meta)
-      else this.byDevice.set(meta.deviceId, [meta])
+  /** Replaces everything with the devices in `byDevice` (takes ownership). */
+  reset(byDevice: Map<string, DeviceEntries>): void {
+    this.byDevice = byDevice
+    this.sorted = null
+    this.count = 0
+    for (const [deviceId, entries] of byDevice) {
+      if (entries.length === 0) byDevice.delete(deviceId)
+      else this.count += entries.length
     }
   }
 
   /** Adds one entry in its place. */
   add(meta: SnapshotMeta): void {
-    this.sorted.splice(insertionPoint(this.sorted, meta), 0, meta)
-    const metas = this.byDevice.get(meta.deviceId)
-    if (metas) metas.splice(insertionPoint(metas, meta), 0, meta)
-    else this.byDevice.set(meta.deviceId, [meta])
+    let entries = this.byDevice.get(meta.deviceId)
+    if (!entries) this.byDevice.set(meta.deviceId, (entries = DeviceEntries.of(meta.deviceId, [])))
+    const metas = entries.list()
+    metas.splice(insertionPoint(metas, meta), 0, meta)
+    this.sorted?.splice(insertionPoint(this.sorted, meta), 0, meta)
+    this.count += 1
   }
 
   /** Forgets one snapshot; false when it was not indexed. */
   remove(id: string): boolean {
     const meta = this.find(id)
     if (!meta) return false
-    const metas = this.byDevice.get(meta.deviceId)!
+    const metas = this.byDevice.get(meta.deviceId)!.list()
     metas.splice(metas.indexOf(meta), 1)
     if (metas.length === 0) this.byDevice.delete(meta.deviceId)
+    this.count -= 1
+    if (!this.sorted) return true
     const at = insertionPoint(this.sorted, meta) - 1
     if (this.sorted[at] === meta) this.sorted.splice(at, 1)
     else this.sorted = this.sorted.filter((other) => other !== meta) // unreachable with a consistent order
@@ -53,18 +56,31 @@ export class SnapshotIndex {
 
   /** Forgets every snapshot of one device. */
   removeDevice(deviceId: string): void {
-    if (!this.byDevice.delete(deviceId)) return
-    this.sorted = this.sorted.filter((meta) => meta.deviceId !== deviceId)
+    const entries = this.byDevice.get(deviceId)
+    if (!entries) return
+    this.byDevice.delete(deviceId)
+    this.count -= entries.length
+    if (this.sorted) this.sorted = this.sorted.filter((meta) => meta.deviceId !== deviceId)
   }
 
   /** A device's entries, newest first. */
   device(deviceId: string): readonly SnapshotMeta[] {
-    return this.byDevice.get(deviceId) ?? []
+    return this.byDevice.get(deviceId)?.list() ?? []
+  }
+
+  /** How many snapshots a device has (without unpacking its entries). */
+  deviceSize(deviceId: string): number {
+    return this.byDevice.get(deviceId)?.length ?? 0
   }
 
   /** Every device with at least one snapshot. */
   deviceIds(): string[] {
     return [...this.byDevice.keys()]
+  }
+
+  /** Every device's entries (for the catalog writer). */
+  devices(): Iterable<DeviceEntries> {
+    return this.byDevice.values()
   }
 
   /** The entry of one snapshot id. */
@@ -75,16 +91,25 @@ export class SnapshotIndex {
 
   /** Forgets everything. */
   clear(): void {
-    this.reset([])
+    this.reset(new Map())
   }
 
   /** How many snapshots are indexed. */
   get size(): number {
-    return this.sorted.length
+    return this.count
   }
 
-  /** All entries, newest first. */
+  /** Every entry newest first, read lazily: a first page reads only what it shows. */
+  newest(): Iterable<SnapshotMeta> {
+    return this.sorted ?? mergeNewestFirst(this.byDevice.values())
+  }
+
+  /** All entries, newest first (built once, then kept in step). */
   all(): readonly SnapshotMeta[] {
+    if (!this.sorted) {
+      for (const entries of this.byDevice.values()) entries.list() // one object per entry, shared with the device lists
+      this.sorted = [...mergeNewestFirst(this.byDevice.values())]
+    }
     return this.sorted
   }
 }
@@ -99,18 +124,4 @@ function insertionPoint(list: readonly SnapshotMeta[], meta: SnapshotMeta): numb
     else high = mid
   }
   return low
-}
-
-/** Merges two newest-first lists into one. */
-export function mergeNewestFirst(a: readonly SnapshotMeta[], b: readonly SnapshotMeta[]): SnapshotMeta[] {
-  if (b.length === 0) return [...a]
-  if (a.length === 0) return [...b]
-  const merged = new Array<SnapshotMeta>(a.length + b.length)
-  let i = 0
-  let j = 0
-  let k = 0
-  while (i < a.length && j < b.length) merged[k++] = newestFirst(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!
-  while (i < a.length) merged[k++] = a[i++]!
-  while (j < b.length) merged[k++] = b[j++]!
-  return merged
 }

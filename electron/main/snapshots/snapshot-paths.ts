@@ -2,16 +2,18 @@
  * Where snapshot files live under the store's root:
  *   <root>/devices/<deviceId>/<snapshotId>.json   one file per snapshot
  *   <root>/devices/<deviceId>/index.json          that device's listing metadata
- *   <root>/catalog.json                           every device's listing metadata in one file
+ *   <root>/catalog.txt                            every device's listing metadata in one file
+ *   <root>/catalog.json                           the same in format 1 (older versions): removed
  *   <root>/quarantine/                            unreadable files moved aside
  * Every path is built from validated ids and checked to stay inside the root.
  */
-import { isAbsolute, join, relative, resolve } from 'node:path'
+import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { DEVICE_ID_PATTERN } from '@common/devices/device-id'
 import { parseSnapshotId } from './snapshot-id'
 
 export const INDEX_FILE_NAME = 'index.json'
-const CATALOG_FILE_NAME = 'catalog.json'
+const CATALOG_FILE_NAME = 'catalog.txt'
+const LEGACY_CATALOG_FILE_NAME = 'catalog.json'
 const SNAPSHOT_FILE_SUFFIX = '.json'
 
 /** Builds and checks the store's paths. Throws only on a programming error (an unvalidated id). */
@@ -20,18 +22,24 @@ export class SnapshotPaths {
   readonly devicesDir: string
   readonly quarantineDir: string
   readonly catalogFile: string
+  /** Format 1 of the catalog (JSON), written by older versions; removed with the next catalog write. */
+  readonly legacyCatalogFile: string
 
   constructor(root: string) {
     this.root = resolve(root)
     this.devicesDir = join(this.root, 'devices')
     this.quarantineDir = join(this.root, 'quarantine')
     this.catalogFile = join(this.root, CATALOG_FILE_NAME)
+    this.legacyCatalogFile = join(this.root, LEGACY_CATALOG_FILE_NAME)
   }
 
-  /** The folder of one device. */
+  /**
+   * The folder of one device. A valid device id is one plain name (no separator, never `.` or
+   * `..`), so it is appended as is: this runs for every folder on every start.
+   */
   deviceDir(deviceId: string): string {
     if (!DEVICE_ID_PATTERN.test(deviceId)) throw new Error('Refused an unvalidated device id')
-    return this.inside(join(this.devicesDir, deviceId))
+    return `${this.devicesDir}${sep}${deviceId}`
   }
 
   /** The file of one snapshot. */

@@ -113,12 +113,16 @@ export class SnapshotStore {
     const loaded = await this.ensureLoaded()
     if (!loaded.ok) return loaded
     const { deviceId, siteId, limit } = checked.value
-    let items: readonly SnapshotMeta[] = deviceId ? this.index.device(deviceId) : this.index.all()
-    if (siteId !== undefined) items = items.filter((meta) => meta.siteId === siteId)
-    if (limit !== undefined) items = items.slice(0, limit)
+    // A page merges the devices' lists only as far as it shows; the whole list is kept once built.
+    const source = deviceId ? this.index.device(deviceId) : limit === undefined ? this.index.all() : this.index.newest()
+    const items: SnapshotMeta[] = []
+    for (const meta of source) {
+      if (siteId !== undefined && meta.siteId !== siteId) continue
+      if (items.push(plainMeta(meta)) === limit) break
+    }
     const quarantined = this.unreported
     this.unreported = []
-    return ok({ items: items.map(plainMeta), quarantined })
+    return ok({ items, quarantined })
   }
 
   /** Opens one snapshot. A damaged file is moved aside and reported as a storage error. */
@@ -173,7 +177,7 @@ export class SnapshotStore {
     const loaded = await this.ensureLoaded()
     if (!loaded.ok) return loaded
     return this.mutate('delete', async () => {
-      const deleted = this.index.device(deviceId).length
+      const deleted = this.index.deviceSize(deviceId)
       await this.fs.remove(this.paths.deviceDir(deviceId)) // a link is removed itself, never followed
       this.index.removeDevice(deviceId)
       this.catalog.touched(deviceId, true)
@@ -191,6 +195,7 @@ export class SnapshotStore {
       await this.fs.remove(this.paths.devicesDir)
       await this.fs.remove(this.paths.quarantineDir)
       await this.fs.remove(this.paths.catalogFile)
+      await this.fs.remove(this.paths.legacyCatalogFile)
       this.index.clear()
       this.catalog.cleared()
       this.unreported = []
@@ -210,7 +215,7 @@ export class SnapshotStore {
     return this.mutate('delete', async () => {
       let deleted = 0
       for (const deviceId of this.index.deviceIds()) {
-        if (this.index.device(deviceId).length > this.retention) deleted += await this.keepNewest(deviceId)
+        if (this.index.deviceSize(deviceId) > this.retention) deleted += await this.keepNewest(deviceId)
       }
       return ok({ deleted })
     })
@@ -280,7 +285,7 @@ export class SnapshotStore {
     } catch (error) {
       return fail(storageError(error, 'list', this.paths.root))
     }
-    this.index.reset(loaded.all, loaded.byDevice)
+    this.index.reset(loaded.byDevice)
     this.unreported.push(...loaded.quarantined)
     this.catalog.reset(loaded.folderTimes, loaded.catalogStale)
     await mapLimited(loaded.staleIndexes, 8, (deviceId) => this.writeIndex(deviceId))

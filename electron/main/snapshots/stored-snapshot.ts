@@ -5,7 +5,7 @@
 import { z } from 'zod'
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot, type SnapshotMeta } from '@common/snapshot-types'
 import { DEVICE_ID_PATTERN } from '@common/devices/device-id'
-import { SNAPSHOT_ID_PATTERN } from './snapshot-id'
+import { idStamp, SNAPSHOT_ID_PATTERN } from './snapshot-id'
 
 const isoTime = z.string().refine((value) => Number.isFinite(Date.parse(value)), 'not a date-time')
 
@@ -110,9 +110,15 @@ export function plainMeta(meta: SnapshotMeta): SnapshotMeta {
   return { id, deviceId, fetchedAt, profileId, profileName, siteId, model, status, firmwareVersion }
 }
 
-/** Newest first: by fetch time, then by id (ids sort by save order within a millisecond). */
+/**
+ * Newest first: by the fetch time in the id, then by id (ids sort by save order within a
+ * millisecond). The id's time is `fetchedAt` for every snapshot the app saves (the id is made from
+ * it), and the catalog keeps only ids, so ordering by it is one rule for every source.
+ */
 export function newestFirst(a: SnapshotMeta, b: SnapshotMeta): number {
-  if (a.fetchedAt !== b.fetchedAt) return a.fetchedAt < b.fetchedAt ? 1 : -1
+  const aStamp = idStamp(a)
+  const bStamp = idStamp(b)
+  if (aStamp !== bStamp) return aStamp < bStamp ? 1 : -1
   if (a.id !== b.id) return a.id < b.id ? 1 : -1
   return 0
 }
