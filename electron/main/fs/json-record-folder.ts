@@ -6,21 +6,16 @@
  * quarantined, with the reason in words. Temp files left by a crash are ignored.
  */
 import { randomBytes } from 'node:crypto'
-import { mkdir, readdir, readFile, rename } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import type { z } from 'zod'
-import { appError, fail, ok, type Result } from '@common/errors'
-import { isTempFile, writeFileAtomic } from './atomic-write'
+import { fail, ok, type Result } from '@common/errors'
+import { isTempFile } from './atomic-write'
+import { nodeJsonFileFs, parseJsonFile, writeJsonFile } from './json-file'
+import { moveAside, type QuarantinedFile } from './move-aside'
 import { errorCode, storageError } from './storage-error'
 
 const FILE_SUFFIX = '.json'
-
-/** A file that could not be read and was moved aside (or left in place when even that failed). */
-export interface QuarantinedFile {
-  file: string
-  movedTo: string
-  reason: string
-}
 
 /** What the folder holds and how to name it in messages. */
 export interface JsonRecordFolderOptions<T> {
@@ -70,15 +65,10 @@ export class JsonRecordFolder<T> {
   }
 
   /** Writes one record atomically as `<id>.json`. */
-  async write(record: T): Promise<Result<void>> {
+  write(record: T): Promise<Result<void>> {
     const { root, place, noun, key, formatVersion } = this.options
-    try {
-      await mkdir(root, { recursive: true })
-      await writeFileAtomic(join(root, `${this.options.idOf(record)}${FILE_SUFFIX}`), `${JSON.stringify({ formatVersion, [key]: record }, null, 2)}\n`)
-      return ok(undefined)
-    } catch (error) {
-      return fail(storageError(error, { verb: 'write to', place: `${place} (${root})`, consequence: `${noun} not saved` }))
-    }
+    const file = join(root, `${this.options.idOf(record)}${FILE_SUFFIX}`)
+    return writeJsonFile(nodeJsonFileFs, file, { formatVersion, [key]: record }, { verb: 'write to', place: `${place} (${root})`, consequence: `${noun} not saved` }, { createFolder: true })
   }
 
   private async readRecord(file: string): Promise<Result<T>> {
@@ -89,30 +79,13 @@ export class JsonRecordFolder<T> {
     } catch (error) {
       return fail(storageError(error, { verb: 'read', place: file, consequence: `${noun} skipped` }))
     }
-    let json: unknown
-    try {
-      json = JSON.parse(text)
-    } catch {
-      return fail(appError('storage', `The ${noun} file is not valid JSON (damaged or cut short).`))
-    }
-    const parsed = schema.safeParse(json)
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]
-      return fail(appError('storage', `The ${noun} file does not hold a ${noun} (${issue?.path.join('.') || 'file'}: ${issue?.message ?? 'invalid'}).`))
-    }
-    return ok(parsed.data[key] as T)
+    const parsed = parseJsonFile(text, schema, noun)
+    return parsed.ok ? ok(parsed.value[key] as T) : parsed
   }
 
-  private async moveAside(file: string, reason: string): Promise<QuarantinedFile> {
-    const quarantineDir = join(this.options.root, 'quarantine')
+  /** Moves a file that cannot be read into `<root>/quarantine/` under a timestamped name. */
+  private moveAside(file: string, reason: string): Promise<QuarantinedFile> {
     const stamp = new Date(this.options.now()).toISOString().replace(/[-:.]/g, '')
-    const movedTo = join(quarantineDir, `${stamp}-${randomBytes(2).toString('hex')}-${basename(file)}`)
-    try {
-      await mkdir(quarantineDir, { recursive: true })
-      await rename(file, movedTo)
-      return { file, movedTo, reason }
-    } catch (error) {
-      return { file, movedTo: file, reason: `${reason} It could not be moved aside (${errorCode(error) ?? 'error'}), so it was skipped.` }
-    }
+    return moveAside(nodeJsonFileFs, file, join(this.options.root, 'quarantine', `${stamp}-${randomBytes(2).toString('hex')}-${basename(file)}`), reason)
   }
 }

@@ -64,7 +64,7 @@ describe('ProfileStore', () => {
     await writeFile(notADir, 'a file where the folder should be')
     const store = new ProfileStore(notADir)
     const saved = await store.update((data) => ok({ ...data, profiles: [profile] }))
-    expect(saved).toMatchObject({ ok: false, error: { kind: 'storage', action: expect.stringContaining(notADir) } })
+    expect(saved).toMatchObject({ ok: false, error: { kind: 'storage', message: expect.stringContaining(notADir) } })
     expect((await store.read()).profiles).toEqual([])
   })
 

@@ -1,7 +1,8 @@
-import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { chmod, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { nodeJsonFileFs } from '@main/fs/json-file'
 import { DEFAULT_SETTINGS, SettingsStore } from '@main/settings/settings-store'
 
 let dir: string
@@ -37,5 +38,33 @@ describe('SettingsStore', () => {
     const result = await store.update({ snapshotRetention: 7 })
     expect(result).toMatchObject({ ok: false, error: { kind: 'storage', message: expect.stringContaining('settings not saved') } })
     expect(store.get()).toEqual(DEFAULT_SETTINGS)
+  })
+})
+
+describe('SettingsStore over an injected file system', () => {
+  const fsError = (code: string) => Object.assign(new Error(`${code}: simulated`), { code })
+
+  it('a full disk: "The disk is full: settings not saved", the old settings kept', async () => {
+    const store = new SettingsStore(dir, { fs: { ...nodeJsonFileFs, rename: () => Promise.reject(fsError('ENOSPC')) } })
+    await store.load()
+    const result = await store.update({ snapshotRetention: 9 })
+    expect(result).toMatchObject({ ok: false, error: { kind: 'storage', message: expect.stringMatching(/^The disk is full: settings not saved/) } })
+    expect(store.get()).toEqual(DEFAULT_SETTINGS)
+    expect(await readdir(dir)).toEqual([])
+  })
+
+  it('an unreadable file means defaults', async () => {
+    await writeFile(join(dir, 'settings.json'), '{"snapshotRetention": 120}')
+    const store = new SettingsStore(dir, { fs: { ...nodeJsonFileFs, readFile: () => Promise.reject(fsError('EACCES')) } })
+    await expect(store.load()).resolves.toEqual(DEFAULT_SETTINGS)
+  })
+
+  it('applies concurrent changes one after the other: the last one is in force and on disk', async () => {
+    const store = new SettingsStore(dir)
+    await store.load()
+    const results = await Promise.all([30, 40, 50].map((snapshotRetention) => store.update({ snapshotRetention })))
+    expect(results.map((r) => r.ok && r.value.snapshotRetention)).toEqual([30, 40, 50])
+    expect(store.get()).toEqual({ snapshotRetention: 50 })
+    expect(JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8'))).toEqual({ snapshotRetention: 50 })
   })
 })

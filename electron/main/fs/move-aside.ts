@@ -1,0 +1,33 @@
+/**
+ * Moving a file the app cannot use (damaged, unreadable as what it should hold) out of the way, so
+ * it is never fatal, never read again, and still there for support. Where it goes is the caller's
+ * choice (a quarantine folder, or `<name>.corrupt-<ms>` beside it); when it cannot be moved it is
+ * left in place and the reason says so.
+ */
+import { dirname } from 'node:path'
+import { errorCode } from './storage-error'
+
+/** A file that could not be read and was moved aside (`movedTo` is the file itself when even that failed). */
+export interface QuarantinedFile {
+  file: string
+  movedTo: string
+  reason: string
+}
+
+/** The file-system calls `moveAside` makes (node:fs/promises in the app; tests fail them). */
+export interface MoveAsideFs {
+  /** Creates a folder and its parents; no error when it exists. */
+  mkdir(path: string): Promise<void>
+  rename(from: string, to: string): Promise<void>
+}
+
+/** Renames `file` to `movedTo` (creating its folder); on failure it stays, and `reason` says why. */
+export async function moveAside(fs: MoveAsideFs, file: string, movedTo: string, reason: string): Promise<QuarantinedFile> {
+  try {
+    await fs.mkdir(dirname(movedTo))
+    await fs.rename(file, movedTo)
+    return { file, movedTo, reason }
+  } catch (error) {
+    return { file, movedTo: file, reason: `${reason} It could not be moved aside (${errorCode(error) ?? 'error'}), so it was skipped.` }
+  }
+}
