@@ -16,12 +16,15 @@ export class SnapshotIndex {
   private byDevice = new Map<string, DeviceEntries>()
   /** The full store-wide list, once `all()` built it. */
   private sorted: SnapshotMeta[] | null = null
+  /** The newest `head.length` entries store-wide, once a page was asked for (kept in step, so a page after a save merges nothing). */
+  private head: SnapshotMeta[] | null = null
   private count = 0
 
   /** Replaces everything with the devices in `byDevice` (takes ownership). */
   reset(byDevice: Map<string, DeviceEntries>): void {
     this.byDevice = byDevice
     this.sorted = null
+    this.head = null
     this.count = 0
     for (const [deviceId, entries] of byDevice) {
       if (entries.length === 0) byDevice.delete(deviceId)
@@ -36,6 +39,11 @@ export class SnapshotIndex {
     const metas = entries.list()
     metas.splice(insertionPoint(metas, meta), 0, meta)
     this.sorted?.splice(insertionPoint(this.sorted, meta), 0, meta)
+    if (this.head) {
+      // Newer than the head's last entry, or the head holds everything: it belongs in the head.
+      const at = insertionPoint(this.head, meta)
+      if (at < this.head.length || this.head.length === this.count) this.head.splice(at, 0, meta)
+    }
     this.count += 1
   }
 
@@ -47,10 +55,8 @@ export class SnapshotIndex {
     metas.splice(metas.indexOf(meta), 1)
     if (metas.length === 0) this.byDevice.delete(meta.deviceId)
     this.count -= 1
-    if (!this.sorted) return true
-    const at = insertionPoint(this.sorted, meta) - 1
-    if (this.sorted[at] === meta) this.sorted.splice(at, 1)
-    else this.sorted = this.sorted.filter((other) => other !== meta) // unreachable with a consistent order
+    if (this.sorted) this.sorted = withoutEntry(this.sorted, meta)
+    if (this.head) this.head = withoutEntry(this.head, meta)
     return true
   }
 
@@ -61,6 +67,7 @@ export class SnapshotIndex {
     this.byDevice.delete(deviceId)
     this.count -= entries.length
     if (this.sorted) this.sorted = this.sorted.filter((meta) => meta.deviceId !== deviceId)
+    if (this.head) this.head = this.head.filter((meta) => meta.deviceId !== deviceId)
   }
 
   /** A device's entries, newest first. */
@@ -99,6 +106,17 @@ export class SnapshotIndex {
     return this.count
   }
 
+  /** The newest `limit` entries (fewer when there are not as many): merged once, then kept in step. */
+  page(limit: number): readonly SnapshotMeta[] {
+    if (this.sorted) return this.sorted.slice(0, limit)
+    if (!this.head || (this.head.length < limit && this.head.length < this.count)) {
+      const head: SnapshotMeta[] = []
+      if (limit > 0) for (const meta of mergeNewestFirst(this.byDevice.values())) if (head.push(meta) >= limit) break
+      this.head = head
+    }
+    return this.head.length > limit ? this.head.slice(0, limit) : this.head
+  }
+
   /** Every entry newest first, read lazily: a first page reads only what it shows. */
   newest(): Iterable<SnapshotMeta> {
     return this.sorted ?? mergeNewestFirst(this.byDevice.values())
@@ -112,6 +130,17 @@ export class SnapshotIndex {
     }
     return this.sorted
   }
+}
+
+/**
+ * `list` without the entry of `meta`'s id, found by binary search (a page may hold its own copy of
+ * a packed entry, so the id decides, not the object).
+ */
+function withoutEntry(list: SnapshotMeta[], meta: SnapshotMeta): SnapshotMeta[] {
+  const at = insertionPoint(list, meta) - 1
+  if (list[at]?.id === meta.id) list.splice(at, 1)
+  else if (list.some((other) => other.id === meta.id)) return list.filter((other) => other.id !== meta.id) // unreachable with a consistent order
+  return list
 }
 
 /** The index after the last entry of `list` (newest first) that sorts before or with `meta`. */

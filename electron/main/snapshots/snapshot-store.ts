@@ -114,7 +114,7 @@ export class SnapshotStore {
     if (!loaded.ok) return loaded
     const { deviceId, siteId, limit } = checked.value
     // A page merges the devices' lists only as far as it shows; the whole list is kept once built.
-    const source = deviceId ? this.index.device(deviceId) : limit === undefined ? this.index.all() : this.index.newest()
+    const source = deviceId ? this.index.device(deviceId) : limit === undefined ? this.index.all() : siteId === undefined ? this.index.page(limit) : this.index.newest()
     const items: SnapshotMeta[] = []
     for (const meta of source) {
       if (siteId !== undefined && meta.siteId !== siteId) continue

@@ -25,13 +25,20 @@ function byDevice(metas: SnapshotMeta[]): Map<string, DeviceEntries> {
 const plain = (items: Iterable<SnapshotMeta>) => [...items].map(plainMeta)
 
 describe('SnapshotIndex keeps newest-first order in place', () => {
-  it('matches a full sort after random adds and removes, lazily merged and in full', () => {
+  it('matches a full sort after random adds and removes: pages, lazily merged and in full', () => {
     const index = new SnapshotIndex()
     const live = new Map<string, SnapshotMeta>()
     let seed = 7
     const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n)
     for (let step = 0; step < 2000; step++) {
-      if (step === 1000) expect(plain(index.newest())).toEqual(plain([...live.values()].sort(newestFirst)))
+      const sorted = () => [...live.values()].sort(newestFirst)
+      if (step === 1000) expect(plain(index.newest())).toEqual(plain(sorted()))
+      if (step % 97 === 0) expect(index.page(25)).toEqual(sorted().slice(0, 25)) // the page, once asked for, is kept in step
+      if (step % 331 === 0) expect(index.page(40)).toEqual(sorted().slice(0, 40)) // a longer page than the kept one
+      if (step === 1201) {
+        index.removeDevice('dvc_5')
+        for (const id of [...live.keys()]) if (id.startsWith('dvc_5~')) live.delete(id)
+      }
       if (step === 1500) index.all() // from here the full list is kept in step too
       if (live.size > 0 && random(3) === 0) {
         const id = [...live.keys()][random(live.size)]!
@@ -72,10 +79,14 @@ describe('catalog format', () => {
     index.reset(decoded.byDevice)
     expect(plain(index.newest())).toEqual(plain([...first].sort(newestFirst)))
     expect(index.size).toBe(60)
+    const page = plain(index.page(5))
+    expect(index.remove(page[1]!.id)).toBe(true) // the page holds its own copies of packed entries
+    expect(plain(index.page(5))).toEqual([page[0], ...plain([...first].sort(newestFirst)).slice(2, 6)])
+    first.splice(first.findIndex((item) => item.id === page[1]!.id), 1)
 
     const added = fleet(40, ['dvc_c']).map((item) => ({ ...item, firmwareVersion: `new-${item.firmwareVersion}` })) // 40 new rows
     for (const item of added) index.add(item)
-    expect([...index.devices()].filter((entries) => entries.packedForm() !== null)).toHaveLength(2) // dvc_a, dvc_b untouched
+    expect([...index.devices()].filter((entries) => entries.packedForm() !== null)).toHaveLength(1) // the device nothing touched is still packed
     const text = encodeCatalog(index.devices(), new Map(), 0)
     expect(text).toMatch(/^tellus-snapshot-catalog 2 2 /)
     const again = new SnapshotIndex()
