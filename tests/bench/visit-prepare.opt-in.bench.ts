@@ -13,6 +13,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ok } from '@common/errors'
 import type { PrepareProgress } from '@common/visits/visit-types'
+import { HistoryCache } from '@main/history/history-cache'
+import { HistoryService } from '@main/history/history-service'
 import { startSimulator } from '@main/simulator/index'
 import { SnapshotStore } from '@main/snapshots/snapshot-store'
 import { PacerRegistry } from '@main/tellus/pacer'
@@ -36,9 +38,10 @@ export default async function visitPrepareBench(): Promise<BenchFigure[]> {
     const visits = new VisitStore(join(root, 'visits'))
     const progress: PrepareProgress[] = []
     const profile = { id: 'bench', name: 'Bench', baseUrl: sim.baseUrl }
+    const history = new HistoryService({ activeProfile: async () => ok(profile), sourceFor: async () => ok(client), cache: new HistoryCache(root) })
     const scheduler = new PrepareScheduler({
       visits,
-      source: async () => ok(createPrepareSource({ profile, client, snapshots, readSlots: (n) => client.readSlots(n) })),
+      source: async () => ok(createPrepareSource({ profile, client, snapshots, history, readSlots: (n) => client.readSlots(n) })),
       emit: (p) => progress.push(p),
       now: Date.now,
     })

@@ -89,7 +89,7 @@ export const ARG_SCHEMAS = {
   }),
   removeVisitDevice: z.strictObject({ id: VisitIdSchema, deviceId: DeviceIdSchema }),
   getVisitBoard: z.strictObject({ id: VisitIdSchema }),
-  prepareVisit: z.strictObject({ id: VisitIdSchema, scope: z.enum(['all', 'remaining']) }),
+  prepareVisit: z.strictObject({ id: VisitIdSchema, scope: z.enum(['all', 'remaining']), withHistory: z.boolean().optional() }),
   cancelPrepareVisit: z.strictObject({ id: VisitIdSchema }),
   getPrepareProgress: z.strictObject({ id: VisitIdSchema }),
   findRecordDevices: z.strictObject({ days: z.union(RECORD_SEARCH_DAYS.map((days) => z.literal(days))) }),

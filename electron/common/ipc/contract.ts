@@ -142,8 +142,11 @@ export interface IpcContract {
   removeVisitDevice: { channel: 'visits:remove-device'; args: { id: string; deviceId: string }; result: Visit }
   /** The triage board, from snapshots on disk only (works offline). */
   getVisitBoard: { channel: 'visits:board'; args: { id: string }; result: TriageBoard }
-  /** Starts preparing a visit for offline use; progress follows as `visits:prepare-progress` events. */
-  prepareVisit: { channel: 'visits:prepare'; args: { id: string; scope: PrepareScope }; result: PrepareProgress }
+  /**
+   * Starts preparing a visit for offline use (with each charger's charging history when `withHistory`;
+   * left out, the visit's last choice); progress follows as `visits:prepare-progress` events.
+   */
+  prepareVisit: { channel: 'visits:prepare'; args: { id: string; scope: PrepareScope; withHistory?: boolean }; result: PrepareProgress }
   cancelPrepareVisit: { channel: 'visits:cancel-prepare'; args: { id: string }; result: PrepareProgress }
   getPrepareProgress: { channel: 'visits:prepare-progress'; args: { id: string }; result: PrepareProgress }
   /** The chargers named in the operator's charging records of the last `days` (no device id needed), for a work list. */

@@ -42,6 +42,12 @@ export function isFetchedAfter(newest: Pick<Snapshot, 'id' | 'fetchedAt'> | null
   return (parseTimestamp(newest.fetchedAt) ?? 0) > (parseTimestamp(before.fetchedAt) ?? 0)
 }
 
+/** A charger's charging history as the board marks it: kept only when the latest history fetch succeeded. */
+export function historyOf(device: VisitDevice): TriageRow['history'] {
+  if (device.historyFailure) return { state: 'failed', reason: device.historyFailure.error.message }
+  return device.history ? { state: 'kept', ...device.history } : null
+}
+
 /**
  * One charger's row. `newest` is its newest snapshot on disk (any fetch), null when there is none;
  * the prepared snapshot is the "before", and `newest` is the "after" when it was fetched later.
@@ -53,6 +59,7 @@ export function buildTriageRow(device: VisitDevice, newest: Snapshot | null): Tr
     beforeSnapshotId: before?.snapshotId ?? null,
     afterSnapshotId: newest && isFetchedAfter(newest, before) ? newest.id : null,
     failed: device.failure !== undefined,
+    history: historyOf(device),
   }
   if (!newest) {
     const problem = device.failure ? `Not prepared: ${device.failure.error.message}` : 'No offline copy yet: prepare the visit while online.'

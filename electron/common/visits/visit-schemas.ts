@@ -36,6 +36,9 @@ const VisitDeviceSchema = z.object({
   prepared: z.object({ snapshotId: z.string().min(1), fetchedAt: z.string() }).optional(),
   queued: z.boolean().optional(),
   failure: z.object({ error: AppErrorSchema, at: z.string() }).optional(),
+  historyQueued: z.boolean().optional(),
+  history: z.object({ fetchedAt: z.string(), records: z.number().int().min(0) }).optional(),
+  historyFailure: z.object({ error: AppErrorSchema, at: z.string() }).optional(),
 })
 
 /** A visit file (format version 1). */
@@ -57,6 +60,7 @@ export const VisitFileSchema = z.object({
         startedAt: z.string(),
         endedAt: z.string().optional(),
         reason: z.string().optional(),
+        withHistory: z.boolean().optional(),
       })
       .optional(),
   }),

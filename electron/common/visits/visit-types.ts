@@ -21,7 +21,16 @@ export interface VisitDevice {
   queued?: boolean
   /** Why the latest preparation could not fetch this charger (cleared when it succeeds). */
   failure?: { error: AppError; at: string }
+  /** Its charging history still to fetch in the current (or a stopped) run that includes history. */
+  historyQueued?: boolean
+  /** The charging history a preparation kept on disk (`history/`): when, and how many sessions. */
+  history?: { fetchedAt: string; records: number }
+  /** Why the latest preparation could not keep its charging history (cleared when it succeeds). */
+  historyFailure?: { error: AppError; at: string }
 }
+
+/** What a preparation run is doing for one charger: its detail, or its charging history. */
+export type PrepareStep = 'detail' | 'history'
 
 /** How the latest preparation run ended (or that it is still running). */
 export type PrepareRunStatus = 'running' | 'finished' | 'cancelled' | 'interrupted'
@@ -33,6 +42,8 @@ export interface PrepareRun {
   endedAt?: string
   /** Why the run stopped early (network lost, signed out, app closed …), in words. */
   reason?: string
+  /** The technician's choice: each charger's charging history is fetched too (kept for a resume). */
+  withHistory?: boolean
 }
 
 /** A site visit as stored on disk. */
@@ -91,9 +102,15 @@ export interface PrepareProgress {
   done: number
   failed: number
   waiting: number
-  /** The charger being fetched now. */
+  /** The charger being fetched now, and which of its reads. */
   currentDeviceId: string | null
-  /** Time left by the client's pacing schedule plus the measured time per fetch (ms); null when idle. */
+  currentStep: PrepareStep | null
+  /** The run fetches charging history too; its counts (null when it does not). */
+  withHistory: boolean
+  history: { done: number; failed: number; waiting: number } | null
+  /** Reads still to go: a detail per waiting charger, and per waiting history its measured pages (at least one). */
+  readsLeft: number
+  /** Time left by the client's pacing schedule for `readsLeft` plus the measured time per read (ms); null when idle. */
   etaMs: number | null
   reason?: string
 }
@@ -118,6 +135,8 @@ export interface TriageRow {
   afterSnapshotId: string | null
   /** The latest preparation failed for this charger (the reason is the problem line when no snapshot). */
   failed: boolean
+  /** Its charging history: kept offline by a preparation, failed (with the reason), or never asked for. */
+  history: { state: 'kept'; fetchedAt: string; records: number } | { state: 'failed'; reason: string } | null
   /** The runbook of its most severe finding that names one (the board offers to open it). */
   runbook?: FindingReference
 }

@@ -69,24 +69,48 @@ export class HistoryService {
     }
   }
 
+  /**
+   * Fetches and keeps a device's history for a visit's preparation, with the run's profile and
+   * client: live only (no offline copy in its place), cancelled by `signal` alone (a lookup's fetch
+   * does not cancel it), and a history that could not be kept on disk is a failure.
+   */
+  async prepareHistory(
+    profile: ActiveProfile,
+    source: HistorySource,
+    deviceId: DeviceId,
+    days: number,
+    signal: AbortSignal,
+  ): Promise<Result<{ fetchedAt: string; records: number; pages: number }>> {
+    const fetched = await this.fetchFrom(profile, source, deviceId, days, signal)
+    if (!fetched.ok) return fetched
+    const { history, pages } = fetched.value
+    const saved = await this.deps.cache.save(history)
+    return saved.ok ? ok({ fetchedAt: history.fetchedAt, records: history.records.length, pages }) : saved
+  }
+
   /** Every page of the range from the active profile's API client, as the history to keep. */
   private async fetchLive(deviceId: DeviceId, days: number, signal: AbortSignal): Promise<Result<{ history: DeviceHistory; pages: number }>> {
     const profile = await this.deps.activeProfile()
     if (!profile.ok) return profile
     const source = await this.deps.sourceFor(profile.value)
     if (!source.ok) return source
+    return this.fetchFrom(profile.value, source.value, deviceId, days, signal)
+  }
+
+  /** Every page of the range from one profile's client, as the history to keep. */
+  private async fetchFrom(profile: ActiveProfile, source: HistorySource, deviceId: DeviceId, days: number, signal: AbortSignal): Promise<Result<{ history: DeviceHistory; pages: number }>> {
     const end = this.now()
     const range = { start: new Date(end - days * DAY_MS).toISOString(), end: new Date(end).toISOString(), days }
-    const fetched = await this.allPages(source.value, deviceId, range, signal)
+    const fetched = await this.allPages(source, deviceId, range, signal)
     if (!fetched.ok) return fetched
     const history: DeviceHistory = {
       schemaVersion: HISTORY_SCHEMA_VERSION,
       deviceId,
       fetchedAt: new Date(this.now()).toISOString(),
       range,
-      profileId: profile.value.id,
-      profileName: profile.value.name,
-      baseUrl: profile.value.baseUrl,
+      profileId: profile.id,
+      profileName: profile.name,
+      baseUrl: profile.baseUrl,
       records: fetched.value.records,
       truncated: fetched.value.truncated,
     }

@@ -140,6 +140,12 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     onUsed: (profileId) => void profiles.touch(profileId),
   })
 
+  const history = new HistoryService({
+    activeProfile,
+    sourceFor: (profile) => clients.clientFor(profile.id),
+    cache: new HistoryCache(userDataDir, now),
+    now,
+  })
   const visitStore = new VisitStore(join(userDataDir, 'visits'), now)
   const prepare = new PrepareScheduler({
     visits: visitStore,
@@ -148,18 +154,12 @@ export async function createMainServices(options: MainServicesOptions): Promise<
       if (!profile.ok) return profile
       const client = await clients.clientFor(profile.value.id)
       if (!client.ok) return client
-      return { ok: true, value: createPrepareSource({ profile: profile.value, client: client.value, snapshots, readSlots: (count) => client.value.readSlots(count) }) }
+      return { ok: true, value: createPrepareSource({ profile: profile.value, client: client.value, snapshots, history, readSlots: (count) => client.value.readSlots(count) }) }
     },
     emit: (progress) => options.emit('visits:prepare-progress', progress),
     now,
   })
   const visits = new VisitService({ store: visitStore, scheduler: prepare, latestSnapshot: (deviceId) => snapshots.latest(deviceId) })
-  const history = new HistoryService({
-    activeProfile,
-    sourceFor: (profile) => clients.clientFor(profile.id),
-    cache: new HistoryCache(userDataDir, now),
-    now,
-  })
 
   const recordings = new RecordingStore({ root: join(userDataDir, 'recordings'), now, logger, onChange: (summary) => options.emit('recordings:changed', summary) })
   const live = new LiveService({

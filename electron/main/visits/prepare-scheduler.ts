@@ -1,19 +1,25 @@
 /**
- * Prepares a visit for offline use: fetches every queued charger of its work list one at a time,
- * through the API client (whose pacer keeps us under 60 reads a minute), and records on the visit,
- * after each charger, the snapshot saved or the reason it could not be. One run at a time for the
- * whole app (the rate limit is shared). Cancel stops at once; a lost network, a rejected sign-in
- * or a crash leaves the rest queued, so the next run resumes where this one stopped.
+ * Prepares a visit for offline use: fetches every queued charger of its work list one at a time
+ * (its detail, then, when the technician asked for it, its charging history), through the API
+ * client (whose pacer keeps us under 60 reads a minute), and records on the visit, after each
+ * read, the result saved or the reason it could not be. One run at a time for the whole app (the
+ * rate limit is shared). Cancel stops at once; a lost network, a rejected sign-in or a crash
+ * leaves the rest queued (with the history choice), so the next run resumes where this one stopped.
  */
 import type { DeviceId } from '@common/devices/device-id'
 import { appError, fail, ok, type AppError, type Result } from '@common/errors'
-import type { PrepareProgress, PrepareRunStatus, PrepareScope, Visit } from '@common/visits/visit-types'
+import type { PrepareProgress, PrepareRunStatus, PrepareScope, PrepareStep, Visit, VisitDevice } from '@common/visits/visit-types'
+import { progressOf, type RunState } from './prepare-progress'
 import type { VisitStore } from './visit-store'
+
+export { estimateTimeLeft } from './prepare-progress'
 
 /** What a preparation run fetches with: bound to one profile's client for the whole run. */
 export interface PrepareSource {
   /** Fetches one charger live and keeps it as a snapshot. */
   prepareDevice(deviceId: DeviceId, signal: AbortSignal): Promise<Result<{ snapshotId: string; fetchedAt: string }>>
+  /** Fetches one charger's charging history (every page) and keeps it on disk. */
+  prepareHistory(deviceId: DeviceId, signal: AbortSignal): Promise<Result<{ fetchedAt: string; records: number; pages: number }>>
   /** When (ms from now) the client's pacer would let the next `count` reads go, earliest first. */
   readSlots(count: number): number[]
 }
@@ -23,34 +29,51 @@ export function stopsTheRun(error: AppError): boolean {
   return ['network', 'timeout', 'auth', 'rate-limited', 'cancelled', 'keychain', 'storage'].includes(error.kind) || (error.kind === 'api' && error.code === 9001)
 }
 
-/** Time left: each remaining read starts at its pacing slot or when the previous one is done, whichever is later. */
-export function estimateTimeLeft(slots: readonly number[], msPerFetch: number): number {
-  let finish = 0
-  for (const slot of slots) finish = Math.max(finish, slot) + msPerFetch
-  return Math.round(finish)
+/** Which chargers a run fetches, and whether their history too. */
+function queueFor(visit: Visit, scope: PrepareScope, withHistory: boolean): VisitDevice[] {
+  return visit.devices.map((device) => {
+    const detail = scope === 'all' || device.queued === true || !device.prepared || device.failure !== undefined
+    const history = withHistory && (detail || device.historyQueued === true || !device.history || device.historyFailure !== undefined)
+    const queued = detail ? { ...device, queued: true, failure: undefined } : device
+    return history ? { ...queued, historyQueued: true, historyFailure: undefined } : { ...queued, historyQueued: undefined }
+  })
 }
 
-interface ActiveRun {
+/** One read of a run and its result. */
+type Read =
+  | { step: 'detail'; result: Result<{ snapshotId: string; fetchedAt: string }> }
+  | { step: 'history'; result: Result<{ fetchedAt: string; records: number; pages: number }> }
+
+/** A charger after one read: its detail or its history kept, or the reason it was not. */
+function afterRead(device: VisitDevice, read: Read, at: string): VisitDevice {
+  if (read.step === 'history') {
+    const { result } = read
+    return result.ok
+      ? { ...device, historyQueued: undefined, historyFailure: undefined, history: { fetchedAt: result.value.fetchedAt, records: result.value.records } }
+      : { ...device, historyQueued: undefined, historyFailure: { error: result.error, at } }
+  }
+  const { result } = read
+  if (result.ok) return { ...device, queued: undefined, failure: undefined, prepared: result.value }
+  // A charger that cannot be fetched has no history worth asking for: it fails with the same reason.
+  const history = device.historyQueued ? { historyQueued: undefined, historyFailure: { error: result.error, at } } : {}
+  return { ...device, queued: undefined, failure: { error: result.error, at }, ...history }
+}
+
+interface ActiveRun extends RunState {
   visitId: string
   controller: AbortController
-  currentDeviceId: string | null
   done: Promise<void>
 }
 
 const nowIso = (now: () => number) => new Date(now()).toISOString()
-
-/** Counts of a visit's work list for a progress report. */
-function counts(visit: Visit): Pick<PrepareProgress, 'total' | 'done' | 'failed' | 'waiting'> {
-  const total = visit.devices.length
-  const waiting = visit.devices.filter((d) => d.queued).length
-  const failed = visit.devices.filter((d) => !d.queued && d.failure).length
-  return { total, waiting, failed, done: total - waiting - failed }
-}
+const average = (values: readonly number[], fallback: number) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : fallback)
 
 /** Runs preparations; see the file comment. */
 export class PrepareScheduler {
   private active: ActiveRun | null = null
-  private readonly fetchTimes: number[] = []
+  /** Measured ms per read and pages per history, of the latest reads (any run). */
+  private readonly readTimes: number[] = []
+  private readonly historyPages: number[] = []
 
   constructor(
     private readonly deps: {
@@ -62,31 +85,39 @@ export class PrepareScheduler {
     },
   ) {}
 
-  /** Starts preparing a visit; resolves once the run has started (progress follows as events). */
-  async start(visitId: string, scope: PrepareScope): Promise<Result<PrepareProgress>> {
+  /**
+   * Starts preparing a visit, with each charger's charging history when `withHistory` (left out: the
+   * visit's last choice); resolves once the run has started (progress follows as events).
+   */
+  async start(visitId: string, scope: PrepareScope, withHistory?: boolean): Promise<Result<PrepareProgress>> {
     if (this.active) {
       const busy = this.active.visitId === visitId ? 'This visit is already being prepared.' : 'Another visit is being prepared.'
       return fail(appError('invalid-input', busy, { action: 'Wait for it to finish, or cancel it first.' }))
     }
     const source = await this.deps.source()
     const queued = await this.deps.visits.update(visitId, (visit) => {
-      const devices = visit.devices.map((device) => {
-        const include = scope === 'all' || device.queued || !device.prepared || device.failure !== undefined
-        return include ? { ...device, queued: true, failure: undefined } : device
-      })
-      return ok({ ...visit, devices, prepare: { status: 'running' as const, startedAt: nowIso(this.deps.now) } })
+      const history = withHistory ?? visit.prepare?.withHistory ?? false
+      return ok({ ...visit, devices: queueFor(visit, scope, history), prepare: { status: 'running' as const, startedAt: nowIso(this.deps.now), withHistory: history } })
     })
     if (!queued.ok) return queued
     if (!source.ok) return this.finish(visitId, 'interrupted', `Not started: ${source.error.message}`)
-    const controller = new AbortController()
-    const run: ActiveRun = { visitId, controller, currentDeviceId: null, done: Promise.resolve() }
+    const run: ActiveRun = {
+      visitId,
+      controller: new AbortController(),
+      currentDeviceId: null,
+      currentStep: null,
+      readSlots: (count) => source.value.readSlots(count),
+      msPerRead: average(this.readTimes, 0),
+      pagesPerHistory: average(this.historyPages, 1),
+      done: Promise.resolve(),
+    }
     this.active = run
     run.done = this.loop(run, source.value).catch(async (error: unknown) => {
       await this.finish(visitId, 'interrupted', `Stopped by an unexpected error: ${error instanceof Error ? error.message : String(error)}`)
     }).finally(() => {
       if (this.active === run) this.active = null
     })
-    return ok(this.progressOf(queued.value, run, source.value))
+    return ok(progressOf(queued.value, run))
   }
 
   /** Cancels the run of a visit; what was not fetched stays queued for a later resume. */
@@ -98,14 +129,14 @@ export class PrepareScheduler {
     }
     const visit = await this.deps.visits.get(visitId)
     if (!visit.ok) return visit
-    return ok(this.progressOf(visit.value, null, null))
+    return ok(progressOf(visit.value, null))
   }
 
   /** The progress of a visit now (running or not). */
   async progress(visitId: string): Promise<Result<PrepareProgress>> {
     const visit = await this.deps.visits.get(visitId)
     if (!visit.ok) return visit
-    return ok(this.progressOf(visit.value, this.active?.visitId === visitId ? this.active : null, null))
+    return ok(progressOf(visit.value, this.active?.visitId === visitId ? this.active : null))
   }
 
   /** True while a run is going (any visit). */
@@ -137,66 +168,58 @@ export class PrepareScheduler {
     }
   }
 
+  /** One read per turn: the next queued charger's detail, else the next queued history. */
   private async loop(run: ActiveRun, source: PrepareSource): Promise<void> {
     const { signal } = run.controller
+    const cancelled = () => this.finish(run.visitId, 'cancelled', 'Cancelled by the technician.')
     for (;;) {
       const visit = await this.deps.visits.get(run.visitId)
       if (!visit.ok) return void (await this.finish(run.visitId, 'interrupted', visit.error.message))
-      const next = visit.value.devices.find((d) => d.queued)
+      const next = visit.value.devices.find((d) => d.queued || d.historyQueued)
       if (!next) return void (await this.finish(run.visitId, 'finished'))
-      if (signal.aborted) return void (await this.finish(run.visitId, 'cancelled', 'Cancelled by the technician.'))
-      run.currentDeviceId = next.deviceId
-      this.deps.emit(this.progressOf(visit.value, run, source))
+      if (signal.aborted) return void (await cancelled())
+      const step: PrepareStep = next.queued ? 'detail' : 'history'
+      Object.assign(run, { currentDeviceId: next.deviceId, currentStep: step })
+      this.deps.emit(progressOf(visit.value, run))
       const started = this.deps.now()
-      const fetched = await source.prepareDevice(next.deviceId, signal)
-      if (signal.aborted) return void (await this.finish(run.visitId, 'cancelled', 'Cancelled by the technician.'))
-      this.remember(this.deps.now() - started)
-      if (!fetched.ok && stopsTheRun(fetched.error)) {
-        return void (await this.finish(run.visitId, 'interrupted', `Stopped at ${next.deviceId}: ${fetched.error.message}`))
+      const read: Read =
+        step === 'detail' ? { step, result: await source.prepareDevice(next.deviceId, signal) } : { step, result: await source.prepareHistory(next.deviceId, signal) }
+      if (signal.aborted) return void (await cancelled())
+      this.remember(run, this.deps.now() - started, read.step === 'history' && read.result.ok ? read.result.value.pages : null)
+      if (!read.result.ok && stopsTheRun(read.result.error)) {
+        const what = step === 'history' ? `the charging history of ${next.deviceId}` : next.deviceId
+        return void (await this.finish(run.visitId, 'interrupted', `Stopped at ${what}: ${read.result.error.message}`))
       }
+      const at = nowIso(this.deps.now)
       const saved = await this.deps.visits.update(run.visitId, (current) =>
-        ok({
-          ...current,
-          devices: current.devices.map((d) =>
-            d.deviceId !== next.deviceId
-              ? d
-              : fetched.ok
-                ? { deviceId: d.deviceId, origin: d.origin, prepared: fetched.value }
-                : { ...d, queued: undefined, failure: { error: fetched.error, at: nowIso(this.deps.now) } },
-          ),
-        }),
+        ok({ ...current, devices: current.devices.map((d) => (d.deviceId === next.deviceId ? afterRead(d, read, at) : d)) }),
       )
       if (!saved.ok) return void (await this.finish(run.visitId, 'interrupted', saved.error.message))
     }
   }
 
   private async finish(visitId: string, status: PrepareRunStatus, reason?: string): Promise<Result<PrepareProgress>> {
-    const ended = await this.deps.visits.update(visitId, (visit) =>
-      ok({ ...visit, prepare: { status, startedAt: visit.prepare?.startedAt ?? nowIso(this.deps.now), endedAt: nowIso(this.deps.now), ...(reason ? { reason } : {}) } }),
-    )
+    const ended = await this.deps.visits.update(visitId, (visit) => {
+      const startedAt = visit.prepare?.startedAt ?? nowIso(this.deps.now)
+      const history = visit.prepare?.withHistory ? { withHistory: true } : {}
+      return ok({ ...visit, prepare: { status, startedAt, endedAt: nowIso(this.deps.now), ...history, ...(reason ? { reason } : {}) } })
+    })
     if (!ended.ok) return ended
-    const progress = this.progressOf(ended.value, null, null)
+    const progress = progressOf(ended.value, null)
     this.deps.emit(progress)
     return ok(progress)
   }
 
-  private remember(ms: number): void {
-    this.fetchTimes.push(ms)
-    if (this.fetchTimes.length > 20) this.fetchTimes.shift()
-  }
-
-  private progressOf(visit: Visit, run: ActiveRun | null, source: PrepareSource | null): PrepareProgress {
-    const tally = counts(visit)
-    const status: PrepareRunStatus = run ? 'running' : visit.prepare?.status === 'running' ? 'interrupted' : (visit.prepare?.status ?? 'finished')
-    const msPerFetch = this.fetchTimes.length ? this.fetchTimes.reduce((a, b) => a + b, 0) / this.fetchTimes.length : 0
-    const etaMs = run && source ? estimateTimeLeft(source.readSlots(tally.waiting), msPerFetch) : null
-    return {
-      visitId: visit.id,
-      status,
-      ...tally,
-      currentDeviceId: run?.currentDeviceId ?? null,
-      etaMs,
-      ...(visit.prepare?.reason && !run ? { reason: visit.prepare.reason } : {}),
+  /** Keeps the time per read (a history of several pages counts each page) and the pages per history. */
+  private remember(run: ActiveRun, ms: number, pages: number | null): void {
+    const reads = Math.max(1, pages ?? 1)
+    this.readTimes.push(ms / reads)
+    if (this.readTimes.length > 20) this.readTimes.shift()
+    if (pages !== null) {
+      this.historyPages.push(Math.max(1, pages))
+      if (this.historyPages.length > 20) this.historyPages.shift()
     }
+    run.msPerRead = average(this.readTimes, 0)
+    run.pagesPerHistory = average(this.historyPages, 1)
   }
 }

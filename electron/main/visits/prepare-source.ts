@@ -1,20 +1,24 @@
 /**
  * The source a preparation run fetches with: the active profile's API client, each response kept
- * as a snapshot exactly like a lookup's. A fetch whose snapshot cannot be saved is a failure for
- * the run (the charger would not be ready offline), reported with the storage error.
+ * as a snapshot exactly like a lookup's, and each charging history kept like the history view's.
+ * A fetch whose result cannot be saved is a failure for the run (the charger would not be ready
+ * offline), reported with the storage error.
  */
+import { DEFAULT_HISTORY_RANGE_DAYS } from '@common/history/history-types'
 import { ok, type Result } from '@common/errors'
 import type { ActiveProfile, DeviceSource, SnapshotSink } from '../devices/device-service'
+import type { HistoryService, HistorySource } from '../history/history-service'
 import type { PrepareSource } from './prepare-scheduler'
 
 /** Binds a run to one profile and its client. */
 export function createPrepareSource(options: {
   profile: ActiveProfile
-  client: DeviceSource
+  client: DeviceSource & HistorySource
   snapshots: Pick<SnapshotSink, 'save'>
+  history: Pick<HistoryService, 'prepareHistory'>
   readSlots: (count: number) => number[]
 }): PrepareSource {
-  const { profile, client, snapshots } = options
+  const { profile, client, snapshots, history } = options
   return {
     readSlots: options.readSlots,
     prepareDevice: async (deviceId, signal): Promise<Result<{ snapshotId: string; fetchedAt: string }>> => {
@@ -30,5 +34,6 @@ export function createPrepareSource(options: {
       })
       return saved.ok ? ok({ snapshotId: saved.value.id, fetchedAt: saved.value.fetchedAt }) : saved
     },
+    prepareHistory: (deviceId, signal) => history.prepareHistory(profile, client, deviceId, DEFAULT_HISTORY_RANGE_DAYS, signal),
   }
 }

@@ -58,7 +58,8 @@ export interface VisitsSlice {
   removeDeviceFromVisit: (deviceId: string) => Promise<Result<Visit>>
   /** Looks for chargers in the charging records of the last `days` (a few paced reads). */
   searchRecordDevices: (days: RecordSearchDays) => Promise<void>
-  prepareOpenVisit: (scope: PrepareScope) => Promise<void>
+  /** Prepares the open visit; `withHistory` fetches each charger's charging history too. */
+  prepareOpenVisit: (scope: PrepareScope, withHistory: boolean) => Promise<void>
   cancelPrepare: () => Promise<void>
   /** Opens a board row's newest snapshot in the device view. */
   openBoardRow: (row: TriageRow) => Promise<void>
@@ -80,8 +81,9 @@ export const createVisitsSlice =
     api.on('visits:prepare-progress', (progress) => {
       const previous = get().prepareProgress[progress.visitId]
       remember(progress)
-      // The board follows each finished charger, and the end of the run.
-      const moved = !previous || previous.done !== progress.done || previous.failed !== progress.failed || previous.status !== progress.status
+      // The board follows each finished charger or history, and the end of the run.
+      const tally = (p: PrepareProgress | undefined) => (p ? [p.status, p.done, p.failed, p.history?.done, p.history?.failed].join() : null)
+      const moved = tally(previous) !== tally(progress)
       if (moved && get().openVisitId === progress.visitId) void get().loadBoard()
       if (progress.status !== 'running') void get().loadVisits()
     })
@@ -175,11 +177,11 @@ export const createVisitsSlice =
         }))
       },
 
-      prepareOpenVisit: async (scope) => {
+      prepareOpenVisit: async (scope, withHistory) => {
         const id = get().openVisitId
         if (!id) return
         set({ prepareError: null })
-        const result = await api.prepareVisit({ id, scope })
+        const result = await api.prepareVisit({ id, scope, withHistory })
         if (result.ok) remember(result.value)
         else set({ prepareError: result.error })
       },

@@ -1,6 +1,6 @@
 /**
  * A site visit in Chromium, end to end: a work order with 8 demo chargers and 2 bad ids pasted,
- * the visit prepared against a simulator of our own (progress, time left), the simulator stopped,
+ * the visit prepared with charging history against a simulator of our own (progress, time left), the simulator stopped,
  * the triage board opened offline (worst first, keyboard), the worst charger opened, fetched again
  * after the "repair" (network back, time moved on) and the before/after compared in one click.
  */
@@ -89,22 +89,26 @@ describe('a site visit in Chromium', () => {
     await expect(page.locator('.board-count').textContent()).resolves.toContain('8 chargers · 8 need attention')
   })
 
-  it('prepares the visit within the pacing: progress with time left, then every charger ready offline', async () => {
+  it('prepares the visit with charging history within the pacing: progress with time left, then every charger and history ready offline', async () => {
     const { page } = shell
     // Slow answers, so the run can be seen while it goes.
     sim.control.setFault('*', { kind: 'latency', ms: 600 })
+    await page.getByRole('checkbox', { name: /^Also fetch charging history \(8 more reads at least/ }).check()
     await page.getByRole('button', { name: 'Prepare for offline' }).click()
     const status = page.locator('.prepare-status')
-    await status.filter({ hasText: /Fetching dvc_/ }).waitFor()
+    await status.filter({ hasText: /Fetching the charging history of dvc_/ }).waitFor()
     await expect(page.getByRole('button', { name: 'Cancel' }).isVisible()).resolves.toBe(true)
-    await page.locator('.prepare-eta').waitFor()
-    await screenshot(page, 'visits-preparing-sunlight')
-    await status.filter({ hasText: 'Prepared: every charger is ready offline.' }).waitFor({ timeout: 60_000 })
+    await page.locator('.prepare-eta').filter({ hasText: /reads, histories included/ }).waitFor()
+    await screenshotEverySize(page, 'visits-preparing-with-history', { arrange: () => page.locator('.prepare-panel').scrollIntoViewIfNeeded() })
+    await status.filter({ hasText: 'Prepared: every charger is ready offline. Every charging history is kept offline.' }).waitFor({ timeout: 90_000 })
     sim.control.clearFaults()
     const bar = page.getByRole('progressbar', { name: 'Preparation' })
-    await expect(bar.getAttribute('aria-valuetext')).resolves.toBe('8 done, 0 failed, 0 waiting of 8')
+    await expect(bar.getAttribute('aria-valuetext')).resolves.toBe('8 done, 0 failed, 0 waiting of 8; history 8 kept, 0 failed, 0 waiting')
     const reads = sim.control.requests().filter((r) => r.method === 'GET' && r.path.includes('/operator/devices/'))
     expect(reads.map((r) => r.status)).toEqual(Array(8).fill(200))
+    const histories = sim.control.requests().filter((r) => r.method === 'GET' && r.path.includes('/operator/charging-records'))
+    expect(histories.every((r) => r.status === 200)).toBe(true)
+    expect(new Set(histories.map((r) => /device_id=([^&]+)/.exec(r.path)?.[1]))).toEqual(new Set(EIGHT))
     const stored = await shell.services.snapshots.list({})
     expect(stored.ok && new Set(stored.value.items.map((m) => m.deviceId))).toEqual(new Set(EIGHT))
   })
@@ -122,6 +126,7 @@ describe('a site visit in Chromium', () => {
     expect(second).toContain(OFFLINE)
     expect(second).toMatch(/^Critical.*offline/i)
     expect(await page.locator('.triage-ready-yes').count()).toBe(8)
+    expect(await page.locator('.triage-history-kept').count()).toBe(8)
     await screenshotEverySize(page, 'visits-board-offline')
 
     await page.getByLabel('Severity').selectOption('critical')

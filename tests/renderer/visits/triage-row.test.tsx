@@ -20,6 +20,7 @@ const row: TriageRow = {
   beforeSnapshotId: null,
   afterSnapshotId: null,
   failed: false,
+  history: null,
 }
 
 it('asks before taking a charger off the work list, and can be kept', async () => {

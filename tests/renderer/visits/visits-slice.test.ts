@@ -23,6 +23,7 @@ function row(deviceId: string, extra: Partial<TriageRow> = {}): TriageRow {
     beforeSnapshotId: null,
     afterSnapshotId: null,
     failed: false,
+    history: null,
     ...extra,
   }
 }
@@ -34,7 +35,7 @@ function board(rows: TriageRow[]): TriageBoard {
   }
 }
 
-const progress = (extra: Partial<PrepareProgress>): PrepareProgress => ({ visitId: VISIT_ID, status: 'running', total: 2, done: 0, failed: 0, waiting: 2, currentDeviceId: null, etaMs: 2_000, ...extra })
+const progress = (extra: Partial<PrepareProgress>): PrepareProgress => ({ visitId: VISIT_ID, status: 'running', total: 2, done: 0, failed: 0, waiting: 2, currentDeviceId: null, currentStep: null, withHistory: false, history: null, readsLeft: 2, etaMs: 2_000, ...extra })
 
 describe('visits slice', () => {
   it('opens a visit: loads its board and the progress of its preparation', async () => {

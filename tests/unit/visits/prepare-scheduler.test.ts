@@ -3,61 +3,16 @@
  * stays within the client's pacing (no 429 at a low limit), cancels at once, and resumes after a
  * lost network or an app restart without fetching a charger twice.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { ok } from '@common/errors'
-import type { PrepareProgress } from '@common/visits/visit-types'
-import { SnapshotStore } from '@main/snapshots/snapshot-store'
-import { PacerRegistry } from '@main/tellus/pacer'
-import { TellusClient } from '@main/tellus/tellus-client'
-import { createPrepareSource } from '@main/visits/prepare-source'
-import { estimateTimeLeft, PrepareScheduler, stopsTheRun } from '@main/visits/prepare-scheduler'
+import { estimateTimeLeft, stopsTheRun } from '@main/visits/prepare-scheduler'
 import { VisitService } from '@main/visits/visit-service'
-import { VisitStore } from '@main/visits/visit-store'
-import { tempRoot, unwrap } from '../../support/common-fixtures'
-import { useSimulators, type TestSimulator } from '../tellus/support'
+import { unwrap } from '../../support/common-fixtures'
+import { gets, usePrepareRig } from './prepare-rig'
 import { asDeviceId } from '../../support/device-ids'
 
-const startSimulator = useSimulators()
-const PROFILE = { id: 'prof_demo', name: 'Demo fleet', baseUrl: 'http://127.0.0.1/v1' }
-
-interface Rig {
-  test: TestSimulator
-  visits: VisitStore
-  snapshots: SnapshotStore
-  scheduler: PrepareScheduler
-  service: VisitService
-  progress: PrepareProgress[]
-  visitId: string
-}
-
 describe('PrepareScheduler', () => {
-  let root: string
-  let cleanup: () => Promise<void>
-  beforeEach(async () => {
-    ;({ root, cleanup } = await tempRoot())
-  })
-  afterEach(() => cleanup())
-
-  /** A visit of `count` simulator chargers, a client paced at `readsPerMinute`, and the scheduler. */
-  async function rig(readsPerMinute: number, count: number, existing?: TestSimulator): Promise<Rig> {
-    const test = existing ?? (await startSimulator({ readsPerMinute }, { timeline: true }))
-    const client = new TellusClient(test.clientOptions({ pacer: { readsPerMinute, registry: new PacerRegistry() } }))
-    const visits = new VisitStore(`${root}/visits`, test.time.now)
-    const snapshots = new SnapshotStore({ root: `${root}/snapshots`, now: test.time.now })
-    const progress: PrepareProgress[] = []
-    const scheduler = new PrepareScheduler({
-      visits,
-      source: async () => ok(createPrepareSource({ profile: { ...PROFILE, baseUrl: test.sim.baseUrl }, client, snapshots, readSlots: (n) => client.readSlots(n) })),
-      emit: (p) => progress.push(p),
-      now: test.time.now,
-    })
-    const service = new VisitService({ store: visits, scheduler, latestSnapshot: (id) => snapshots.latest(id) })
-    const visit = unwrap(await visits.create({ name: 'Depot run', site: '', notes: '' }))
-    unwrap(await service.addDevices(visit.id, test.sim.deviceIds.slice(0, count), 'work-order'))
-    return { test, visits, snapshots, scheduler, service, progress, visitId: visit.id }
-  }
-
-  const gets = (r: Rig) => r.test.sim.control.requests().filter((q) => q.method === 'GET')
+  const rig = usePrepareRig()
 
   it('fetches every charger within the pacing: all saved, zero 429s, progress down to zero waiting', async () => {
     const r = await rig(4, 10)

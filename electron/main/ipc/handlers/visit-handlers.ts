@@ -22,7 +22,7 @@ export function visitHandlers({ visits, prepare, recordDevices }: MainServices):
     addVisitDevices: ({ id, deviceIds, origin }) => visits.addDevices(id, deviceIds, origin),
     removeVisitDevice: ({ id, deviceId }) => visits.removeDevice(id, deviceId),
     getVisitBoard: ({ id }) => visits.board(id),
-    prepareVisit: ({ id, scope }) => prepare.start(id, scope),
+    prepareVisit: ({ id, scope, withHistory }) => prepare.start(id, scope, withHistory),
     cancelPrepareVisit: ({ id }) => prepare.cancel(id),
     getPrepareProgress: ({ id }) => prepare.progress(id),
     findRecordDevices: ({ days }) => recordDevices(days),

@@ -133,6 +133,7 @@ export function TriageBoard({ rows }: { rows: readonly TriageRow[] }) {
             <span>Status</span>
             <span>Snapshot</span>
             <span>Offline</span>
+            <span>History</span>
           </div>
           <div ref={scrollRef} className="triage-scroll" style={{ height }} onKeyDown={onKeyDown}>
             <ul className="triage-list" aria-label="Triage board" style={{ height: virtualizer.getTotalSize() }}>

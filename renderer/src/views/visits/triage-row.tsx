@@ -22,9 +22,23 @@ export interface TriageRowProps {
 /** A snapshot older than this is marked stale on the board (a prepared visit is hours old at most). */
 const STALE_AFTER_MS = 24 * 60 * 60_000
 
+/** The charger's charging history: kept offline by the preparation (with its session count), or why not. */
+function HistoryMark({ history }: { history: Row['history'] }) {
+  if (!history) return <span className="triage-cell triage-history" />
+  const kept = history.state === 'kept'
+  const detail = kept ? `${history.records} session${history.records === 1 ? '' : 's'} kept offline` : `not kept: ${history.reason}`
+  return (
+    <span className={`triage-cell triage-history triage-history-${history.state}`} title={`Charging history ${detail}`}>
+      <Icon name={kept ? 'ok' : 'critical'} />
+      <span className="triage-history-word">{kept ? 'History' : 'No history'}</span>
+      <VisuallyHidden>: {detail}</VisuallyHidden>
+    </span>
+  )
+}
+
 /**
  * One charger on the board: worst finding, id and model, site, status, the one-line problem, the
- * snapshot's age and "ready offline"; opens the device view; opens the worst finding's runbook for this
+ * snapshot's age and "ready offline" (and its charging history's, when prepared with it); opens the device view; opens the worst finding's runbook for this
  * charger in this visit; compares before/after when there is an after; comes off the work list
  * after a confirmation in the row.
  */
@@ -52,6 +66,7 @@ export function TriageRowView({ row, active, onOpen, onCompare, onRunbook, onFoc
         <Icon name={row.snapshotId ? 'ok' : 'offline'} />
         {row.snapshotId ? 'Ready offline' : row.failed ? 'Failed' : 'Not ready'}
       </span>
+      <HistoryMark history={row.history} />
       <span className="triage-cell triage-actions">
         {confirming ? null : (
           <>
