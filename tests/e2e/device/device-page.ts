@@ -3,7 +3,6 @@
  * read a connector's readings, and save a screenshot of a state in both themes.
  */
 import type { Locator, Page } from 'playwright-core'
-import { blockingViolations, formatViolations, runAxe } from '../support/axe'
 import { screenshot, useTheme } from '../support/e2e-shell'
 
 /** The device id field. */
@@ -78,16 +77,4 @@ export async function expectInViewport(page: Page, element: Locator, what: strin
   if (!inside) {
     throw new Error(`${what} is not inside the ${viewport.width}x${viewport.height} viewport: x=${box.x} y=${box.y} w=${box.width} h=${box.height}`)
   }
-}
-
-/** The serious and critical axe violations of the page in the sunlight and the dark theme, formatted (empty when none); leaves the sunlight theme on. */
-export async function blockingAxeInBothThemes(page: Page, what: string): Promise<string[]> {
-  const found: string[] = []
-  for (const theme of ['sunlight', 'dark'] as const) {
-    await useTheme(page, theme)
-    const blocking = blockingViolations(await runAxe(page))
-    if (blocking.length > 0) found.push(formatViolations(`${what} (${theme})`, blocking))
-  }
-  await useTheme(page, 'sunlight')
-  return found
 }

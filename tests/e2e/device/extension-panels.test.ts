@@ -8,8 +8,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
 import type { BrowserShell } from '../../../scripts/browser-shell/launch-browser-shell'
-import { startShell } from '../support/e2e-shell'
-import { blockingAxeInBothThemes, connectorCard, expectInViewport, lookUp, screenshotBothThemes, verdict } from './device-page'
+import { blockingAxeInBothThemes } from '../support/axe'
+import { SCREEN_SIZES, startShell } from '../support/e2e-shell'
+import { connectorCard, expectInViewport, lookUp, screenshotBothThemes, verdict } from './device-page'
 
 const WORN_CONTACTOR = 'dvc_3f9a1c7e5b20'
 const OCPP_201_V2G = 'dvc_c47d19e2a6f8'
@@ -17,10 +18,6 @@ const SLOW_FAN = 'dvc_b8f3a0c6e2d5'
 const FAILED_ISOLATION = 'dvc_6a4c2f8e0d37'
 const SILENT_CSMS = 'dvc_e5a7c9b1d3f4'
 const WITHOUT = 'dvc_d2f4a6c8e0b1'
-const VIEWPORTS = [
-  { width: 1280, height: 800 },
-  { width: 1024, height: 640 },
-] as const
 
 const healthPanel = (page: Page): Locator => page.getByRole('region', { name: 'Component health', exact: true })
 const connectivityPanel = (page: Page): Locator => page.getByRole('region', { name: 'Connectivity and protocol', exact: true })
@@ -64,7 +61,7 @@ describe('extension panels', () => {
     await page.evaluate(() => window.scrollTo(0, 0))
   }
 
-  for (const viewport of VIEWPORTS) {
+  for (const viewport of SCREEN_SIZES) {
     const size = `${viewport.width}x${viewport.height}`
 
     it(`${size}: a worn contactor shows on connector 1's gauge and in Diagnostics; the charger's own component health and connectivity panels are there`, async () => {
@@ -134,7 +131,7 @@ describe('extension panels', () => {
 
   it('a silent CSMS marks the last message, with an unlisted activation status shown verbatim', async () => {
     const { page } = shell
-    await page.setViewportSize({ width: 1280, height: 800 })
+    await page.setViewportSize(SCREEN_SIZES[0])
     await lookUp(page, SILENT_CSMS)
     const last = connectivityPanel(page).locator('.extension-fact').filter({ hasText: 'Last CSMS message' })
     await expect(last.getAttribute('class')).resolves.toContain('extension-fact-warning')
@@ -144,7 +141,7 @@ describe('extension panels', () => {
     await screenshotPanels(page, 'extensions-silent-csms-1280x800')
   })
 
-  for (const viewport of VIEWPORTS) {
+  for (const viewport of SCREEN_SIZES) {
     it(`${viewport.width}x${viewport.height}: a charger without extensions shows neither panel nor empty boxes`, async () => {
       const { page } = shell
       await page.setViewportSize(viewport)

@@ -8,33 +8,24 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BrowserShell } from '../../../scripts/browser-shell/launch-browser-shell'
-import { blockingViolations, formatViolations, runAxe } from '../support/axe'
-import { screenshot, startShell, useTheme } from '../support/e2e-shell'
+import { blockingAxeInBothThemes } from '../support/axe'
+import { SCREEN_SIZES, screenshot, screenshotEverySize, startShell } from '../support/e2e-shell'
 import { openView } from '../profiles/profile-steps'
 import { createShiftedClock } from '../snapshots/snapshot-steps'
 import { deviceHeader, lookupField, typeAndEnter } from './device-page'
 
 const AC_HOT = 'dvc_2d7f0e9b4c61'
 const DC_BEHIND = 'dvc_8b2e4d6f1a93'
-const SIZES = [
-  { width: 1280, height: 800 },
-  { width: 1024, height: 640 },
-] as const
 
-/** Screenshots of the screen at both sizes in both themes, and axe at each size (no serious or critical violation). */
+/** Screenshots of the screen at both sizes in both themes, and its serious or critical axe violations at each (formatted). */
 async function shootAndCheck(page: Page, name: string): Promise<string[]> {
+  await screenshotEverySize(page, name)
   const found: string[] = []
-  for (const size of SIZES) {
+  for (const size of SCREEN_SIZES) {
     await page.setViewportSize(size)
-    for (const theme of ['sunlight', 'dark'] as const) {
-      await useTheme(page, theme)
-      await screenshot(page, `${name}-${size.width}x${size.height}-${theme}`)
-      const blocking = blockingViolations(await runAxe(page))
-      if (blocking.length > 0) found.push(formatViolations(`${name} ${size.width}x${size.height} ${theme}`, blocking))
-    }
+    found.push(...(await blockingAxeInBothThemes(page, `${name} ${size.width}x${size.height}`)))
   }
-  await useTheme(page, 'sunlight')
-  await page.setViewportSize(SIZES[0])
+  await page.setViewportSize(SCREEN_SIZES[0])
   return found
 }
 
@@ -119,9 +110,9 @@ describe('lookup help, start-screen health marks and compare tolerance', () => {
 
     const found = await shootAndCheck(page, 'start-screen-health')
     expect(found, found.join('\n')).toEqual([])
-    await page.setViewportSize(SIZES[1])
+    await page.setViewportSize(SCREEN_SIZES[1])
     await expect(overflowingRight(page, '.device-choice-list li, .panel')).resolves.toEqual([])
-    await page.setViewportSize(SIZES[0])
+    await page.setViewportSize(SCREEN_SIZES[0])
   })
 
   it('compares the two snapshots of the hot charger: only changes beyond the tolerance are highlighted', async () => {
@@ -129,14 +120,14 @@ describe('lookup help, start-screen health marks and compare tolerance', () => {
     await openView(page, 'Snapshots')
     const boxes = page.getByRole('checkbox', { name: new RegExp(`^Select snapshot of ${AC_HOT} from `) })
     await expect.poll(() => boxes.count()).toBe(2)
-    await page.setViewportSize(SIZES[1])
+    await page.setViewportSize(SCREEN_SIZES[1])
     await screenshot(page, 'snapshots-table-1024x640-sunlight')
     // Readable at 1024 px: the table fits its box, and a fetch time is broken only between date and time.
     const table = page.locator('table.snapshot-table')
     await expect(table.evaluate((t) => t.scrollWidth <= (t.parentElement?.clientWidth ?? 0) + 1)).resolves.toBe(true)
     const timeLines = await page.locator('.snapshot-time').first().evaluate((e) => Math.round(e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight)))
     expect(timeLines).toBeLessThanOrEqual(2)
-    await page.setViewportSize(SIZES[0])
+    await page.setViewportSize(SCREEN_SIZES[0])
     await boxes.nth(0).check()
     await boxes.nth(1).check()
     await page.locator('.compare-bar').getByRole('button', { name: 'Compare', exact: true }).click()

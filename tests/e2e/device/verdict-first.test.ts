@@ -6,8 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BrowserShell } from '../../../scripts/browser-shell/launch-browser-shell'
-import { startShell } from '../support/e2e-shell'
-import { blockingAxeInBothThemes, expectInViewport, lookUp, screenshotBothThemes, verdict } from './device-page'
+import { blockingAxeInBothThemes } from '../support/axe'
+import { SCREEN_SIZES, startShell } from '../support/e2e-shell'
+import { expectInViewport, lookUp, screenshotBothThemes, verdict } from './device-page'
 
 const HEALTHY = 'dvc_d2f4a6c8e0b1'
 const HOT = 'dvc_2d7f0e9b4c61'
@@ -15,10 +16,6 @@ const FAULTED = 'dvc_9e1d5b3a7f02'
 const OFFLINE = 'dvc_4c6e8a0b2d19'
 /** Looked up first so the start of the page holds eight recent devices. */
 const OTHERS = ['dvc_8b2e4d6f1a93', 'dvc_c47d19e2a6f8', 'dvc_5e0b8a3d7c14', 'dvc_b8f3a0c6e2d5']
-const VIEWPORTS = [
-  { width: 1280, height: 800 },
-  { width: 1024, height: 640 },
-] as const
 
 describe('the verdict comes first', () => {
   let shell: BrowserShell
@@ -55,7 +52,7 @@ describe('the verdict comes first', () => {
     expect(found, found.join('\n')).toEqual([])
   }
 
-  for (const viewport of VIEWPORTS) {
+  for (const viewport of SCREEN_SIZES) {
     const size = `${viewport.width}x${viewport.height}`
 
     it(`${size}: a healthy charger says so, with its connectors as tiles`, async () => {

@@ -8,37 +8,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BrowserShell } from '../../../scripts/browser-shell/launch-browser-shell'
 import { MemorySecretStore } from '@main/credentials/memory-secret-store'
 import type { SimulatorHandle } from '@main/simulator/index'
-import { blockingViolations, formatViolations, runAxe } from '../support/axe'
-import { screenshot, useTheme } from '../support/e2e-shell'
+import { blockingAxeInBothThemes } from '../support/axe'
+import { SCREEN_SIZES, screenshot, screenshotEverySize } from '../support/e2e-shell'
 import { deviceTitle, lookUpDevice } from '../profiles/profile-steps'
 import { startOperatorShell, type OperatorShell } from '../support/operator-shell'
 
 const FAULTING = 'dvc_9e1d5b3a7f02'
 const PROFILE = { name: 'West depot', clientId: 'e2e_history_client', clientSecret: 'e2e-history-secret-5d2a' }
-const SIZES = [
-  { width: 1280, height: 800 },
-  { width: 1024, height: 640 },
-] as const
-
-async function shootAllSizes(page: BrowserShell['page'], name: string): Promise<void> {
-  for (const size of SIZES) {
-    await page.setViewportSize(size)
-    for (const theme of ['sunlight', 'dark'] as const) {
-      await useTheme(page, theme)
-      await screenshot(page, `${name}-${size.width}x${size.height}-${theme}`)
-    }
-  }
-  await useTheme(page, 'sunlight')
-  await page.setViewportSize(SIZES[0])
-}
-
 describe('charging history in Chromium', () => {
   let operator: OperatorShell
   let sim: SimulatorHandle
   let shell: BrowserShell
 
   beforeAll(async () => {
-    operator = await startOperatorShell(PROFILE, { shell: { secretStore: new MemorySecretStore(), viewport: SIZES[0] } })
+    operator = await startOperatorShell(PROFILE, { shell: { secretStore: new MemorySecretStore(), viewport: SCREEN_SIZES[0] } })
     sim = operator.sim
     shell = operator.shell
   })
@@ -61,12 +44,9 @@ describe('charging history in Chromium', () => {
     expect(await page.locator('.sessions-table').textContent()).not.toMatch(/[A-HJ-NPR-Z0-9]{17}/)
     await rows.first().getByRole('button').click()
     await page.getByRole('region', { name: /^Session rec_\w+ · connector 1/ }).waitFor()
-    for (const theme of ['sunlight', 'dark'] as const) {
-      await useTheme(page, theme)
-      const blocking = blockingViolations(await runAxe(page))
-      expect(blocking, formatViolations(`history (${theme})`, blocking)).toEqual([])
-    }
-    await shootAllSizes(page, 'history-faulting')
+    const blocking = await blockingAxeInBothThemes(page, 'history')
+    expect(blocking, blocking.join('\n')).toEqual([])
+    await screenshotEverySize(page, 'history-faulting')
   })
 
   it('compares two snapshots picked on the timeline', async () => {
@@ -89,7 +69,7 @@ describe('charging history in Chromium', () => {
     await page.getByText(/Offline copy of the history from/).waitFor({ timeout: 45_000 })
     expect(await page.locator('.sessions-table tbody tr.session-row').count()).toBeGreaterThan(10)
     await page.getByRole('region', { name: /^Patterns/ }).getByText(/Connector 1 had \d+ sessions shorter/).waitFor()
-    await shootAllSizes(page, 'history-offline')
+    await screenshotEverySize(page, 'history-offline')
     expect(operator.pageErrors).toEqual([])
   })
 })

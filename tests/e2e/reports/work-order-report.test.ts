@@ -17,7 +17,7 @@ import type { BrowserShell } from '../../../scripts/browser-shell/launch-browser
 import { saveIntoFolder } from '../../../scripts/browser-shell/export-folder'
 import { tinyDisk, type TinyDisk } from '../../support/tiny-disk'
 import { blockingViolations, formatViolations, runAxe } from '../support/axe'
-import { SCREENSHOT_DIR, screenshot, startShell, useTheme } from '../support/e2e-shell'
+import { SCREEN_SIZES, SCREENSHOT_DIR, screenshotEverySize, startShell } from '../support/e2e-shell'
 import { lookUp } from '../device/device-page'
 import { deviceTitle, lookUpDevice } from '../profiles/profile-steps'
 
@@ -25,11 +25,6 @@ const run = promisify(execFile)
 const FAULTING = 'dvc_8b2e4d6f1a93' // connector 2 in fault
 const OTHERS = ['dvc_3f9a1c7e5b20', 'dvc_a1b2c3d4e5f6']
 const VISIT_NAME = 'WO-48213 level -2 car park'
-const SIZES = [
-  { width: 1280, height: 800 },
-  { width: 1024, height: 640 },
-] as const
-
 describe('work-order report (browser shell + demo fleet)', () => {
   let shell: BrowserShell
   let page: Page
@@ -41,18 +36,6 @@ describe('work-order report (browser shell + demo fleet)', () => {
   async function simControl(path: string, body: unknown): Promise<void> {
     const response = await fetch(`${simOrigin}/__sim${path}`, { method: 'POST', body: JSON.stringify(body) })
     expect(response.status).toBe(200)
-  }
-
-  async function shootSizes(name: string, themes: readonly ('sunlight' | 'dark')[] = ['sunlight']): Promise<void> {
-    for (const theme of themes) {
-      await useTheme(page, theme)
-      for (const size of SIZES) {
-        await page.setViewportSize(size)
-        await screenshot(page, `report-${name}-${theme}-${size.width}x${size.height}`, { fullPage: false })
-      }
-    }
-    await page.setViewportSize(SIZES[0])
-    await useTheme(page, 'sunlight')
   }
 
   async function openCharger(): Promise<void> {
@@ -71,7 +54,7 @@ describe('work-order report (browser shell + demo fleet)', () => {
     shell = await startShell({
       chooseSavePath: (name, filters) => choose(name, filters),
       services: { simulator: { streamIntervalMs: 300, controlEndpoint: true } },
-      viewport: SIZES[0],
+      viewport: SCREEN_SIZES[0],
     })
     choose = saveIntoFolder(shell.exportDir)
     page = shell.page
@@ -137,17 +120,17 @@ describe('work-order report (browser shell + demo fleet)', () => {
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('report-technician')
     await form.getByRole('button', { name: 'Save report' }).click()
     await form.getByText("Enter the technician's name: it is printed on the report.").waitFor()
-    await shootSizes('visit-form-invalid')
+    await screenshotEverySize(page, 'report-visit-form-invalid', { fullPage: false })
     await form.getByLabel('Technician').fill('R. Okafor')
     await form.getByLabel('Work-order number').fill('WO-48213')
-    await shootSizes('visit-form', ['sunlight', 'dark'])
+    await screenshotEverySize(page, 'report-visit-form', { fullPage: false })
     const axe = blockingViolations(await runAxe(page))
     expect(axe, formatViolations('report form', axe)).toEqual([])
 
     await form.getByRole('button', { name: 'Save report' }).click()
     const outcome = page.locator('.report-outcome')
     await outcome.filter({ hasText: 'with the HTML and JSON beside it' }).waitFor({ timeout: 60_000 })
-    await shootSizes('visit-saved')
+    await screenshotEverySize(page, 'report-visit-saved', { fullPage: false })
     const files = (await readdir(shell.exportDir)).sort()
     const stem = `WO-48213-${VISIT_NAME.replace(/[^A-Za-z0-9_-]+/g, '-')}-`
     expect(files).toHaveLength(3)
@@ -186,14 +169,14 @@ describe('work-order report (browser shell + demo fleet)', () => {
     choose = async () => null
     await page.getByRole('button', { name: 'Save report' }).click()
     await page.locator('.report-outcome').filter({ hasText: 'Report not saved: the save dialog was cancelled.' }).waitFor({ timeout: 60_000 })
-    await shootSizes('visit-cancelled')
+    await screenshotEverySize(page, 'report-visit-cancelled', { fullPage: false })
     if (!disk) return // needs root or TELLUS_SMALL_FS_DIR; covered in tests/unit/reports/report-exporter.test.ts
     const full = disk.dir
     choose = async (name) => join(full, name)
     await page.getByRole('button', { name: 'Save report' }).click()
     await page.getByRole('alert').filter({ hasText: 'The disk is full: the report was not saved.' }).waitFor({ timeout: 60_000 })
     expect(await readdir(full)).toEqual([])
-    await shootSizes('visit-disk-full', ['sunlight', 'dark'])
+    await screenshotEverySize(page, 'report-visit-disk-full', { fullPage: false })
   })
 
   it('saves one charger\'s report from the device view on Letter paper', async () => {
@@ -205,7 +188,7 @@ describe('work-order report (browser shell + demo fleet)', () => {
     await form.getByLabel('Work-order number').fill('WO-48213')
     await form.getByRole('radio', { name: /Letter/ }).check()
     await form.scrollIntoViewIfNeeded()
-    await shootSizes('device-form', ['sunlight', 'dark'])
+    await screenshotEverySize(page, 'report-device-form', { fullPage: false })
     await form.getByRole('button', { name: 'Save report' }).click()
     await page.locator('.report-outcome').filter({ hasText: 'with the HTML and JSON beside it' }).waitFor({ timeout: 60_000 })
     const pdf = (await readdir(join(shell.exportDir, 'device'))).find((f) => f.endsWith('.pdf'))!
@@ -221,7 +204,7 @@ describe('work-order report (browser shell + demo fleet)', () => {
     await expect.poll(() => rows.count()).toBe(3)
     await page.getByRole('button', { name: `Remove ${OTHERS[1]} from the work list` }).click()
     await page.getByRole('group', { name: `Remove ${OTHERS[1]}?` }).waitFor()
-    await shootSizes('board-remove-confirm')
+    await screenshotEverySize(page, 'report-board-remove-confirm', { fullPage: false })
     await page.getByRole('button', { name: `Yes, remove ${OTHERS[1]}` }).click()
     await expect.poll(() => rows.count()).toBe(2)
     await expect(page.locator('.visit-meta').textContent()).resolves.toContain('2 chargers')

@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import type { AxeResults, ImpactValue, RunOptions } from 'axe-core'
 import type { Page } from 'playwright-core'
+import { useTheme } from './e2e-shell'
 
 /** One axe violation, reduced to what a failure message needs. */
 export interface AxeViolation {
@@ -68,4 +69,16 @@ export function formatViolations(screen: string, violations: readonly AxeViolati
     ...(violation.nodes.length > 5 ? [`    … and ${violation.nodes.length - 5} more`] : []),
   ])
   return lines.join('\n')
+}
+
+/** The serious and critical axe violations of the page in the sunlight and the dark theme, formatted (empty when none); leaves the sunlight theme on. */
+export async function blockingAxeInBothThemes(page: Page, what: string): Promise<string[]> {
+  const found: string[] = []
+  for (const theme of ['sunlight', 'dark'] as const) {
+    await useTheme(page, theme)
+    const blocking = blockingViolations(await runAxe(page))
+    if (blocking.length > 0) found.push(formatViolations(`${what} (${theme})`, blocking))
+  }
+  await useTheme(page, 'sunlight')
+  return found
 }
