@@ -6,7 +6,7 @@
  * entry, so a new process answers its first page without an object per snapshot.
  */
 import type { SnapshotMeta } from '@common/snapshot-types'
-import { idStamp, SNAPSHOT_ID_SUFFIX_LENGTH, STAMP_LENGTH } from './snapshot-id'
+import { idStamp, SNAPSHOT_ID_SUFFIX_LENGTH, stampKey, stampKeyAt } from './snapshot-id'
 
 /** The text fields of a snapshot's listing that repeat across snapshots. */
 export type SharedFields = Pick<SnapshotMeta, 'profileId' | 'profileName' | 'siteId' | 'model' | 'status' | 'firmwareVersion'>
@@ -61,11 +61,10 @@ export class DeviceEntries {
     return i >= 0 && i < this.source!.count ? this.unpack(i) : undefined
   }
 
-  /** The fetch-time stamp in entry `i`'s id (`yyyymmddThhmmssSSSZ`), read without making the entry. */
-  stampAt(i: number): string {
-    if (this.metas) return idStamp(this.metas[i]!)
-    const start = this.source!.suffixesAt + i * SNAPSHOT_ID_SUFFIX_LENGTH
-    return this.source!.text.slice(start, start + STAMP_LENGTH)
+  /** `stampKey` of entry `i`, read without making the entry. */
+  stampKeyAt(i: number): number {
+    if (this.metas) return stampKey(this.metas[i]!)
+    return stampKeyAt(this.source!.text, this.source!.suffixesAt + i * SNAPSHOT_ID_SUFFIX_LENGTH)
   }
 
   /** Every entry as objects, newest first (the live array). */

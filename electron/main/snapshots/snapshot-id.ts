@@ -19,10 +19,30 @@ export const SNAPSHOT_ID_SUFFIX_LENGTH = 28
 /** Characters of the stamp (`yyyymmddThhmmssSSSZ`). */
 export const STAMP_LENGTH = 19
 
-/** The fetch-time stamp in a snapshot's id (`yyyymmddThhmmssSSSZ`): what listing sorts by. */
+/** The fetch-time stamp in a snapshot's id (`yyyymmddThhmmssSSSZ`). */
 export function idStamp(meta: { id: string; deviceId: string }): string {
   const start = meta.deviceId.length + 1
   return meta.id.slice(start, start + STAMP_LENGTH)
+}
+
+/**
+ * The stamp at `at` of `text` as a whole number that orders as the stamp does (not a time): read
+ * from the characters in place, so sorting 100,000 entries makes no strings and compares numbers.
+ * (date as yyyy*416 + mm*32 + dd) * 240,000,000 + hhmmssSSS stays below 2^53.
+ */
+export function stampKeyAt(text: string, at: number): number {
+  return (digitsAt(text, at, 4) * 416 + digitsAt(text, at + 4, 2) * 32 + digitsAt(text, at + 6, 2)) * 240_000_000 + digitsAt(text, at + 9, 9)
+}
+
+function digitsAt(text: string, at: number, count: number): number {
+  let value = 0
+  for (let k = at; k < at + count; k++) value = value * 10 + text.charCodeAt(k) - 48
+  return value
+}
+
+/** `stampKeyAt` of a snapshot's id: what listing sorts by. */
+export function stampKey(meta: { id: string; deviceId: string }): number {
+  return stampKeyAt(meta.id, meta.deviceId.length + 1)
 }
 
 /** The parts of a valid snapshot id. */

@@ -124,10 +124,8 @@ export class SnapshotIndex {
 
   /** All entries, newest first (built once, then kept in step). */
   all(): readonly SnapshotMeta[] {
-    if (!this.sorted) {
-      for (const entries of this.byDevice.values()) entries.list() // one object per entry, shared with the device lists
-      this.sorted = [...mergeNewestFirst(this.byDevice.values())]
-    }
+    // Merged from the packed text where a device is still packed: the list holds its own copies of those entries.
+    this.sorted ??= [...mergeNewestFirst(this.byDevice.values())]
     return this.sorted
   }
 }

@@ -5,7 +5,7 @@
 import { z } from 'zod'
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot, type SnapshotMeta } from '@common/snapshot-types'
 import { DEVICE_ID_PATTERN } from '@common/devices/device-id'
-import { idStamp, SNAPSHOT_ID_PATTERN } from './snapshot-id'
+import { SNAPSHOT_ID_PATTERN, stampKey } from './snapshot-id'
 
 const isoTime = z.string().refine((value) => Number.isFinite(Date.parse(value)), 'not a date-time')
 
@@ -116,8 +116,8 @@ export function plainMeta(meta: SnapshotMeta): SnapshotMeta {
  * it), and the catalog keeps only ids, so ordering by it is one rule for every source.
  */
 export function newestFirst(a: SnapshotMeta, b: SnapshotMeta): number {
-  const aStamp = idStamp(a)
-  const bStamp = idStamp(b)
+  const aStamp = stampKey(a)
+  const bStamp = stampKey(b)
   if (aStamp !== bStamp) return aStamp < bStamp ? 1 : -1
   if (a.id !== b.id) return a.id < b.id ? 1 : -1
   return 0

@@ -8,6 +8,7 @@ import type { SnapshotMeta } from '@common/snapshot-types'
 import { DeviceEntries } from '@main/snapshots/device-entries'
 import { decodeCatalog, encodeCatalog } from '@main/snapshots/snapshot-catalog'
 import { SnapshotIndex } from '@main/snapshots/snapshot-index'
+import { stampKeyAt } from '@main/snapshots/snapshot-id'
 import { newestFirst, plainMeta } from '@main/snapshots/stored-snapshot'
 
 /** A listing entry of `deviceId` at `stamp` (`yyyymmddThhmmssSSSZ`) with firmware `firmware`. */
@@ -64,6 +65,21 @@ describe('SnapshotIndex keeps newest-first order in place', () => {
     const index = new SnapshotIndex()
     index.reset(byDevice(items))
     expect([...index.newest()]).toEqual([...items].sort(newestFirst))
+  })
+})
+
+describe('stampKeyAt', () => {
+  it('orders stamps as their text does, across years, months, days and milliseconds', () => {
+    let seed = 11
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n)
+    const pad = (value: number, width: number) => String(value).padStart(width, '0')
+    const stamps = Array.from({ length: 400 }, () => `${pad(random(3) ? 2020 + random(10) : random(10_000), 4)}${pad(1 + random(12), 2)}${pad(1 + random(31), 2)}T${pad(random(24), 2)}${pad(random(60), 2)}${pad(random(60), 2)}${pad(random(1000), 3)}Z`)
+    stamps.push('99991231T235959999Z', '00000101T000000000Z', '20251231T235959999Z', '20260101T000000000Z')
+    const byText = [...stamps].sort()
+    const byKey = [...stamps].sort((a, b) => stampKeyAt(a, 0) - stampKeyAt(b, 0))
+    expect(byKey).toEqual(byText)
+    expect(new Set(stamps.map((stamp) => stampKeyAt(stamp, 0))).size).toBe(new Set(stamps).size)
+    expect(Number.isSafeInteger(stampKeyAt('99991231T235959999Z', 0))).toBe(true)
   })
 })
 
