@@ -1,4 +1,4 @@
-import { DEVICE_ID_PATTERN } from './device-id'
+import { DEVICE_ID_PATTERN } from './device-id-pattern'
 
 /**
  * Turning what a technician types or pastes into Tellus device ids.

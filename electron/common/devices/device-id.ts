@@ -8,12 +8,9 @@
  */
 import { z } from 'zod'
 import { appError, fail, ok, type Result } from '../errors'
+import { DEVICE_ID_PATTERN, DEVICE_ID_RULE } from './device-id-pattern'
 
-/** The accepted form of a device id. */
-export const DEVICE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/
-
-/** The one message for anything that is not a device id. */
-export const DEVICE_ID_RULE = 'A device id is letters, digits, "_" or "-" (e.g. dvc_a1b2c3d4e5f6), at most 64 characters.'
+export { DEVICE_ID_PATTERN, DEVICE_ID_RULE }
 
 /** A device id, trimmed and checked; the brand proves it went through `DeviceIdSchema`. */
 export const DeviceIdSchema = z.string().trim().regex(DEVICE_ID_PATTERN, DEVICE_ID_RULE).brand<'DeviceId'>()

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand'
 import type { TellusApi } from '@common/ipc/contract'
-import { snapshotHealth, type SnapshotHealth } from '@common/snapshots/snapshot-health'
+import type { SnapshotHealth } from '@common/snapshots/snapshot-health'
 import type { AppState } from './app-state'
 
 /** A snapshot's health as a list knows it: being read, read, or not readable from the store. */
@@ -26,6 +26,8 @@ export const createListHealthSlice =
         const missing = [...new Set(snapshotIds)].filter((id) => known[id] === undefined || known[id].status === 'error')
         if (missing.length === 0) return
         set({ healthBySnapshotId: { ...known, ...Object.fromEntries(missing.map((id) => [id, { status: 'loading' } as const])) } })
+        // The diagnostics load with the first health asked for, not with the first screen.
+        const { snapshotHealth } = await import('@common/snapshots/snapshot-health')
         for (const id of missing) {
           const result = await api.getSnapshot({ id })
           record(id, result.ok ? { status: 'loaded', health: snapshotHealth(result.value) } : { status: 'error' })

@@ -11,13 +11,12 @@ import { useNow } from '@renderer/hooks/use-now'
 import type { CurrentDevice } from '@renderer/store/device-slice'
 import { useAppStore } from '@renderer/store/store-context'
 import { ConnectorTiles } from './connector-tiles'
+import { VERDICT_ID } from './device-anchors'
 import { PacingNotice } from './pacing-notice'
 
 /** At most this many problems are listed in the verdict; the rest are one jump away. */
 export const MAX_PROBLEMS = 4
 
-/** The in-page id of the verdict, where focus goes after a lookup. */
-export const VERDICT_ID = 'device-verdict'
 
 /** The device's own status; on an offline copy it says when it was so ("Online when fetched 2 h ago"). */
 function DeviceStatus({ status, fetchedAt, live }: { status: string | null | undefined; fetchedAt: string; live: boolean }) {

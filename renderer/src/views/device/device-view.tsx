@@ -1,20 +1,16 @@
-import { useEffect, useMemo } from 'react'
-import { judgeDevice } from '@common/diagnostics/verdict'
-import { formatAgeSince } from '@common/format/duration'
+import { Suspense, useEffect } from 'react'
 import { errorTitle } from '@renderer/components/error-title'
-import { readSnapshotDevice } from '@renderer/hooks/use-snapshot-device'
-import { verdictLook } from '@renderer/components/status-look'
-import type { CurrentDevice } from '@renderer/store/device-slice'
+import { lazyComponent } from '@renderer/components/lazy-component'
 import { useAppStore } from '@renderer/store/store-context'
-import { DeviceDetail } from './device-detail'
+import { RESULT_ID, VERDICT_ID } from './device-anchors'
 import { DeviceErrorState } from './device-error-state'
 import { DeviceLoading } from './device-loading'
 import { DeviceLookup } from './device-lookup'
-import { VERDICT_ID } from './device-verdict'
 import { StartScreen } from './start-screen'
 
-/** The id of the area below the lookup; the view scrolls it to the top after a lookup. */
-const RESULT_ID = 'device-result'
+/** The device detail and the verdict's announcement: loaded after the first screen (they carry the diagnostics). */
+const DeviceDetail = lazyComponent(() => import('./device-detail'), 'DeviceDetail')
+const VerdictAnnouncement = lazyComponent(() => import('./verdict-announcement'), 'VerdictAnnouncement')
 
 /** What the body of the device view shows, below the lookup. */
 function DeviceBody() {
@@ -25,33 +21,29 @@ function DeviceBody() {
   // Refreshing the device on screen keeps it visible; looking up another one shows the loading state.
   if (status === 'loading' && requested !== null && current?.snapshot.deviceId !== requested) return <DeviceLoading deviceId={requested} />
   if (status === 'error' && error) return <DeviceErrorState error={error} />
-  if (current) return <DeviceDetail current={current} />
+  if (current) {
+    return (
+      <Suspense fallback={<DeviceLoading deviceId={current.snapshot.deviceId} />}>
+        <DeviceDetail current={current} />
+      </Suspense>
+    )
+  }
   return <StartScreen />
-}
-
-/** The sentence a screen reader hears after a lookup: the verdict and the problems, or what failed. */
-export function verdictAnnouncement(current: CurrentDevice): string {
-  const read = readSnapshotDevice(current.snapshot)
-  const id = current.snapshot.deviceId
-  if (!read.readable) return `Charger ${id}: the data cannot be read as a charger.`
-  const verdict = judgeDevice(read.device, read.findings)
-  const state = verdictLook(verdict.state).label.toLowerCase()
-  const prefix =
-    current.source === 'live'
-      ? `Charger ${id}: ${state}.`
-      : `Offline copy of charger ${id}, fetched ${formatAgeSince(current.snapshot.fetchedAt, Date.now())}: ${state}.`
-  const problems = verdict.problems.map((problem) => ` ${problem.severity}: ${problem.message}`).join('')
-  return prefix + problems
 }
 
 /** A polite live region that says the outcome of each lookup once (not on every clock tick). */
 function LookupAnnouncer() {
   const current = useAppStore((s) => s.current)
   const error = useAppStore((s) => s.deviceError)
-  const text = useMemo(() => (current ? verdictAnnouncement(current) : error ? `Lookup failed: ${errorTitle(error)}.` : ''), [current, error])
   return (
     <p className="visually-hidden" role="status" aria-live="polite">
-      {text}
+      {current ? (
+        <Suspense fallback={null}>
+          <VerdictAnnouncement current={current} />
+        </Suspense>
+      ) : error ? (
+        `Lookup failed: ${errorTitle(error)}.`
+      ) : null}
     </p>
   )
 }
