@@ -35,6 +35,18 @@ export function formatAge(ms: number): string {
   return ms > 0 ? `${formatDuration(ms)} ago` : `${formatDuration(ms)} in the future`
 }
 
+/**
+ * How long (ms) the text `formatAge` gives for `ms` stays the same: until the next second while
+ * seconds are shown, the next minute from one hour, the next hour from one day. An age in the
+ * future (clock skew) is checked again within a second; a non-finite one never changes.
+ */
+export function msUntilAgeChanges(ms: number): number {
+  if (!Number.isFinite(ms)) return Number.POSITIVE_INFINITY
+  if (ms < 0) return SECOND
+  const step = ms < HOUR ? SECOND : ms < DAY ? MINUTE : HOUR
+  return step - (ms % step)
+}
+
 /** The age of a timestamp (ISO string or ms) at `now`, formatted by `formatAge`; "—" when missing. */
 export function formatAgeSince(timestamp: string | number | null | undefined, now: number): string {
   const then = parseTimestamp(timestamp)

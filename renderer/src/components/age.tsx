@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react'
-import { formatAge, formatDuration } from '@common/format/duration'
+import { formatDuration } from '@common/format/duration'
 import { MISSING } from '@common/format/number'
 import { formatTimestamp, parseTimestamp } from '@common/format/timestamp'
+import { ageAt, ageFollower } from '../clock/age-follower'
 import { sharedClock } from '../clock/shared-clock'
 import { VisuallyHidden } from './visually-hidden'
 
@@ -16,43 +17,25 @@ export interface AgeProps {
   className?: string
 }
 
-const STALE = 'stale'
-
-/** What an age shows at one moment. */
-function ageAt(then: number, now: number, staleAfterMs: number | undefined): { text: string; stale: boolean } {
-  const age = now - then
-  return { text: formatAge(age), stale: staleAfterMs !== undefined && age > staleAfterMs }
-}
-
 /**
  * A live age ("47 s ago") in a `<time>` element, with the exact local time as tooltip and
  * `dateTime`, and a "stale" mark (text, not just colour) past `staleAfterMs`.
  *
- * It follows the shared clock by writing its own text on each tick, without a React render, so
- * hundreds of ages on screen cost next to nothing while idle (issue 19). React renders it afresh
- * whenever its props change.
+ * It follows the shared clock through `ageFollower`, which writes its text when it changes and
+ * while it is near the viewport, without a React render, so hundreds of ages on screen cost next
+ * to nothing while idle (issue 19). React renders it afresh whenever its props change.
  */
 export function Age({ at: timestamp, staleAfterMs, now, className }: AgeProps) {
-  const ref = useRef<HTMLSpanElement>(null)
+  const rootRef = useRef<HTMLSpanElement>(null)
+  const timeRef = useRef<HTMLTimeElement>(null)
+  const markRef = useRef<HTMLSpanElement>(null)
   const then = parseTimestamp(timestamp)
   const fixed = now !== undefined
   useEffect(() => {
-    if (fixed || then === undefined) return
-    const update = (tick: number) => {
-      const element = ref.current
-      const time = element?.querySelector('time')
-      const mark = element?.querySelector<HTMLElement>('.age-stale-mark')
-      if (!element || !time) return
-      const shown = ageAt(then, tick, staleAfterMs)
-      if (time.textContent !== shown.text) time.textContent = shown.text
-      const markText = shown.stale ? STALE : ''
-      if (mark && mark.textContent !== markText) {
-        mark.textContent = markText
-        element.classList.toggle('age-stale', shown.stale)
-      }
-    }
-    update(sharedClock.now())
-    return sharedClock.subscribe(update)
+    const root = rootRef.current
+    const time = timeRef.current
+    if (fixed || then === undefined || !root || !time) return
+    return ageFollower.follow({ root, time, mark: markRef.current, then, staleAfterMs })
   }, [fixed, then, staleAfterMs])
 
   const classes = (...names: string[]) => ['age', ...names, className ?? ''].filter(Boolean).join(' ')
@@ -67,14 +50,14 @@ export function Age({ at: timestamp, staleAfterMs, now, className }: AgeProps) {
   if (then === undefined) return <span className={classes()}>{String(timestamp)}</span>
   const shown = ageAt(then, now ?? sharedClock.now(), staleAfterMs)
   return (
-    <span ref={ref} className={classes(shown.stale ? 'age-stale' : '')}>
-      <time dateTime={new Date(then).toISOString()} title={formatTimestamp(then, { offset: true })}>
+    <span ref={rootRef} className={classes(shown.stale ? 'age-stale' : '')}>
+      <time ref={timeRef} dateTime={new Date(then).toISOString()} title={formatTimestamp(then, { offset: true })}>
         {shown.text}
       </time>
       {staleAfterMs === undefined ? null : (
         // Empty (and not displayed) until the age passes the limit; the clock fills it in.
-        <span className="age-stale-mark" title={`Older than ${formatDuration(staleAfterMs)}`}>
-          {shown.stale ? STALE : ''}
+        <span ref={markRef} className="age-stale-mark" title={`Older than ${formatDuration(staleAfterMs)}`}>
+          {shown.stale ? 'stale' : ''}
         </span>
       )}
     </span>

@@ -1,6 +1,7 @@
 import { act, cleanup, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { Age } from '@renderer/components/age'
+import { ageFollower } from '@renderer/clock/age-follower'
 import { sharedClock, SharedClock } from '@renderer/clock/shared-clock'
 
 beforeEach(() => {
@@ -12,7 +13,7 @@ afterEach(() => {
 })
 
 describe('the shared clock', () => {
-  it('runs one timer for any number of ages, and none when no age is on screen', () => {
+  it('runs one timer and one listener for any number of ages, and none when no age is on screen', () => {
     const setInterval = vi.spyOn(globalThis, 'setInterval')
     const at = new Date(Date.now() - 5_000).toISOString()
     const { unmount } = render(
@@ -22,9 +23,11 @@ describe('the shared clock', () => {
         ))}
       </>,
     )
-    expect(sharedClock.listenerCount).toBe(200)
+    expect(ageFollower.size).toBe(200)
+    expect(sharedClock.listenerCount).toBe(1)
     expect(setInterval).toHaveBeenCalledTimes(1)
     unmount()
+    expect(ageFollower.size).toBe(0)
     expect(sharedClock.running).toBe(false)
   })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatAge, formatAgeSince, formatDuration } from '@common/format/duration'
+import { formatAge, formatAgeSince, formatDuration, msUntilAgeChanges } from '@common/format/duration'
 
 const s = 1000
 const min = 60 * s
@@ -61,5 +61,28 @@ describe('formatAgeSince', () => {
     ['yesterday', '—'],
   ])('%j -> %j', (timestamp, text) => {
     expect(formatAgeSince(timestamp, now)).toBe(text)
+  })
+})
+
+describe('msUntilAgeChanges', () => {
+  const ages = [0, 1, 999, s, 47 * s + 300, 59 * s + 999, 5 * min + 3 * s + 10, 59 * min + 59 * s + 1, h, 2 * h + 14 * min + 5 * s, 23 * h + 59 * min + 59 * s, d + 17, 3 * d + 4 * h + 30 * min + 7 * s]
+
+  it.each(ages)('an age of %i ms reads the same until then, and differently from then on', (age) => {
+    const wait = msUntilAgeChanges(age)
+    expect(wait).toBeGreaterThan(0)
+    expect(formatAge(age + wait - 1)).toBe(formatAge(age))
+    expect(formatAge(age + wait)).not.toBe(formatAge(age))
+  })
+
+  it('waits a second at most while seconds are shown, a minute while minutes are, an hour after a day', () => {
+    expect(msUntilAgeChanges(47 * s + 300)).toBe(700)
+    expect(msUntilAgeChanges(59 * min + 10)).toBe(990)
+    expect(msUntilAgeChanges(2 * h + 14 * min + 5 * s)).toBe(55 * s)
+    expect(msUntilAgeChanges(3 * d + 30 * min)).toBe(30 * min)
+  })
+
+  it('checks again within a second for an age in the future (clock skew) or one that is not a number', () => {
+    expect(msUntilAgeChanges(-5 * min)).toBeLessThanOrEqual(s)
+    expect(msUntilAgeChanges(Number.NaN)).toBe(Number.POSITIVE_INFINITY)
   })
 })

@@ -6,7 +6,7 @@ import { CONNECTIVITY_FIELDS, extensionValue, LIFECYCLE_FIELDS, OCPP_FIELDS, PRO
 import type { Device } from '@common/tellus/schemas'
 import { Panel } from '@renderer/components/panel'
 import { StatusBadge } from '@renderer/components/status-badge'
-import { useNow } from '@renderer/hooks/use-now'
+import { useClockValue } from '@renderer/hooks/use-now'
 import { ExtensionFacts } from './extension-facts'
 import { extensionMarks } from './extension-marks'
 import { UnreadableValues } from './unreadable-values'
@@ -24,10 +24,9 @@ const isConnectivityIssue = (issue: ExtensionIssue): boolean => !issue.path.star
 
 /** Warranty as a state (valid / expired) on the shared clock. */
 function WarrantyState({ expiresAt }: { expiresAt: string | null | undefined }) {
-  const now = useNow()
   const end = parseTimestamp(expiresAt)
+  const valid = useClockValue((now) => end !== undefined && end > now)
   if (end === undefined) return null
-  const valid = end > now
   return (
     <p className="warranty-state">
       Warranty: <StatusBadge kind="custom" className="badge-small" look={valid ? { tone: 'ok', icon: 'ok', label: 'In warranty', origin: 'documented' } : { tone: 'warn', icon: 'warning', label: 'Expired', origin: 'documented' }} />

@@ -7,7 +7,7 @@ import { Button } from '@renderer/components/button'
 import { JumpLink } from '@renderer/components/jump-link'
 import { deviceStatusLook, verdictLook } from '@renderer/components/status-look'
 import { StatusBadge } from '@renderer/components/status-badge'
-import { useNow } from '@renderer/hooks/use-now'
+import { useClockValue } from '@renderer/hooks/use-now'
 import type { CurrentDevice } from '@renderer/store/device-slice'
 import { useAppStore } from '@renderer/store/store-context'
 import { ConnectorTiles } from './connector-tiles'
@@ -20,10 +20,10 @@ export const MAX_PROBLEMS = 4
 
 /** The device's own status; on an offline copy it says when it was so ("Online when fetched 2 h ago"). */
 function DeviceStatus({ status, fetchedAt, live }: { status: string | null | undefined; fetchedAt: string; live: boolean }) {
-  const now = useNow()
+  const age = useClockValue((now) => (live ? '' : formatAgeSince(fetchedAt, now)))
   const look = deviceStatusLook(status)
   if (live) return <StatusBadge kind="device" value={status} />
-  return <StatusBadge kind="custom" look={{ ...look, label: `${look.label} when fetched ${formatAgeSince(fetchedAt, now)}` }} />
+  return <StatusBadge kind="custom" look={{ ...look, label: `${look.label} when fetched ${age}` }} />
 }
 
 /** The worst problems, one line each, with a jump to the finding in Diagnostics. */

@@ -4,7 +4,7 @@ import { Banner } from '@renderer/components/banner'
 import { Button } from '@renderer/components/button'
 import { errorTitle, isProfileError } from '@renderer/components/error-title'
 import { RetryCountdown } from '@renderer/components/retry-countdown'
-import { useNow } from '@renderer/hooks/use-now'
+import { useClockValue } from '@renderer/hooks/use-now'
 import type { CurrentDevice } from '@renderer/store/device-slice'
 import { useAppStore } from '@renderer/store/store-context'
 
@@ -14,13 +14,12 @@ import { useAppStore } from '@renderer/store/store-context'
  * age, exact time with the zone, origin and, first, why the live fetch failed.
  */
 export function OfflineBanner({ current }: { current: CurrentDevice }) {
-  const now = useNow()
   const fetchDevice = useAppStore((s) => s.fetchDevice)
   const setView = useAppStore((s) => s.setView)
   const loading = useAppStore((s) => s.deviceStatus === 'loading')
   const { snapshot, error } = current
   const fetchedMs = parseTimestamp(snapshot.fetchedAt)
-  const age = fetchedMs === undefined ? 'an unknown time ago' : formatAge(now - fetchedMs)
+  const age = useClockValue((now) => (fetchedMs === undefined ? 'an unknown time ago' : formatAge(now - fetchedMs)))
   const title = (
     <>
       Offline copy from {age} (<time dateTime={snapshot.fetchedAt}>{formatTimestamp(snapshot.fetchedAt, { offset: true })}</time>), fetched from{' '}
