@@ -1,6 +1,9 @@
 /** Operator profiles as the renderer sees them: never a secret, the client_id masked. */
 export const DEMO_PROFILE_ID = 'demo'
 
+/** The longest profile name, base URL, client id and secret accepted (IPC argument schemas; main's name check). */
+export const PROFILE_INPUT_LIMITS = { name: 80, baseUrl: 2048, clientId: 256, clientSecret: 4096 } as const
+
 export interface ProfileView {
   id: string
   name: string

@@ -6,6 +6,7 @@
 import { z } from 'zod'
 import { DeviceIdSchema } from '../devices/device-id'
 import { HISTORY_RANGE_DAYS } from '../history/history-types'
+import { PROFILE_INPUT_LIMITS } from '../profile-types'
 import { RetentionSchema } from '../snapshots/snapshot-retention'
 import { RUNBOOK_NOTE_LIMIT, RunbookSessionIdSchema } from '../runbooks/runbook-session'
 import { ReportFieldsSchema } from '../reports/report-fields'
@@ -26,12 +27,14 @@ const runbookNote = z
   .max(RUNBOOK_NOTE_LIMIT)
   .transform((note) => note || null)
 
-const profileInput = z.strictObject({
-  name: text(80),
-  baseUrl: text(2048),
-  clientId: text(256),
-  clientSecret: z.string().min(1).max(4096),
-})
+/** What a technician types into a profile, within PROFILE_INPUT_LIMITS. */
+const profileField = {
+  name: text(PROFILE_INPUT_LIMITS.name),
+  baseUrl: text(PROFILE_INPUT_LIMITS.baseUrl),
+  clientId: text(PROFILE_INPUT_LIMITS.clientId),
+  clientSecret: z.string().min(1).max(PROFILE_INPUT_LIMITS.clientSecret),
+}
+const profileInput = z.strictObject(profileField)
 
 /** The longest text the clipboard channel accepts (a large raw device response fits easily). */
 export const CLIPBOARD_MAX_CHARS = 5_000_000
@@ -47,15 +50,15 @@ export const ARG_SCHEMAS = {
   addProfile: profileInput,
   updateProfile: z.strictObject({
     id,
-    name: text(80).optional(),
-    baseUrl: text(2048).optional(),
-    clientId: text(256).optional(),
-    clientSecret: z.string().min(1).max(4096).optional(),
+    name: profileField.name.optional(),
+    baseUrl: profileField.baseUrl.optional(),
+    clientId: profileField.clientId.optional(),
+    clientSecret: profileField.clientSecret.optional(),
   }),
   removeProfile: z.strictObject({ id }),
   activateProfile: z.strictObject({ id }),
   signOut: noArgs,
-  relinkProfile: z.strictObject({ account: id, name: text(80), baseUrl: text(2048), clientId: text(256), originConfirmed: z.literal(true) }),
+  relinkProfile: z.strictObject({ account: id, name: profileField.name, baseUrl: profileField.baseUrl, clientId: profileField.clientId, originConfirmed: z.literal(true) }),
   forgetUnlinkedSecret: z.strictObject({ account: id }),
   dismissProfilesNotice: noArgs,
   fetchDevice: z.strictObject({ deviceId: DeviceIdSchema }),

@@ -9,13 +9,11 @@
 import { fail, ok, type Result } from '@common/errors'
 import type { ProfileRelink } from '@common/ipc/contract'
 import type { KeychainState, ProfilesFileNotice, UnlinkedSecret } from '@common/profile-types'
-import { validateBaseUrl } from './base-url'
 import { attemptKeychain } from './keychain-errors'
 import { originNotConfirmed, secretAlreadyLinked, unlinkedSecretGone } from './profile-errors'
-import type { ProfilesData, StoredProfile } from './profile-file'
-import { cleanClientId, cleanName } from './profile-input'
+import { cleanClientId, cleanName, validateBaseUrl } from './profile-input'
 import type { ProfileCredentials } from './profile-service'
-import { NOT_AFFECTED, type ProfileStore } from './profile-store'
+import { NOT_AFFECTED, type ProfilesData, type ProfileStore, type StoredProfile } from './profile-store'
 import { requireKeychain, type SecretStore } from './secret-store'
 
 export interface ProfileRecoveryOptions {

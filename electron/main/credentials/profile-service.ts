@@ -1,21 +1,22 @@
 /**
- * Operator profiles and their secrets. Non-secret data goes to the `ProfileStore`; the
- * client_secret goes to the `SecretStore` (the OS keychain) and nowhere else. A profile is only
- * saved after its credentials were verified against the API, and never when the keychain cannot
- * hold the secret. The built-in demo profile (local simulator) is always listed first.
+ * Operator profiles and their secrets, as the rest of the app uses them: the state the Profiles
+ * view shows, the profile lookups use, activation and sign-out, the credentials for the API client.
+ * Non-secret data goes to the `ProfileStore`; the client_secret goes to the `SecretStore` (the OS
+ * keychain) and nowhere else. Adding, editing and removing are `ProfileEdits` (a profile is only
+ * saved after its credentials were verified), recovering from a lost profiles file is
+ * `ProfileRecovery`, and "last used" is `LastUsed`. The built-in demo profile is always listed first.
  */
-import { randomUUID } from 'node:crypto'
 import { fail, ok, type Result } from '@common/errors'
 import type { ProfileInput, ProfileRelink, ProfileUpdate } from '@common/ipc/contract'
-import { DEMO_PROFILE_ID, type KeychainState, type ProfilesState, type ProfileView } from '@common/profile-types'
-import { originOf, validateBaseUrl } from './base-url'
+import { DEMO_PROFILE_ID, type KeychainState, type ProfilesState } from '@common/profile-types'
 import { attemptKeychain } from './keychain-errors'
-import { maskClientId } from './mask-client-id'
-import { demoIsBuiltIn, demoUnavailable, missingSecret, profileNotFound, secretNeededForNewOrigin } from './profile-errors'
-import type { ProfilesData, StoredProfile } from './profile-file'
-import { cleanClientId, cleanClientSecret, cleanName } from './profile-input'
+import { LastUsed } from './last-used'
+import { ProfileEdits } from './profile-edits'
+import { demoUnavailable, missingSecret, profileNotFound } from './profile-errors'
+import { validateBaseUrl } from './profile-input'
 import { ProfileRecovery } from './profile-recovery'
-import type { ProfileStore } from './profile-store'
+import type { ProfilesData, ProfileStore } from './profile-store'
+import { profileViews } from './profile-view'
 import { requireKeychain, type SecretStore } from './secret-store'
 
 /** What the API client needs to request a token. */
@@ -40,10 +41,6 @@ export interface DemoProfileOptions {
 }
 
 export const DEMO_PROFILE_NAME = 'Demo fleet'
-/** The demo profile is built in; it has no creation time of its own. */
-const DEMO_CREATED_AT = new Date(0).toISOString()
-/** A profile's "last used" reaches profiles.json at most this often; lookups in between stay in memory. */
-export const LAST_USED_WRITE_INTERVAL_MS = 10 * 60_000
 
 export interface ProfileServiceOptions {
   store: ProfileStore
@@ -66,8 +63,8 @@ export class ProfileService {
   private readonly secrets: SecretStore
   private readonly options: ProfileServiceOptions
   private readonly demoName: string
-  /** Uses newer than the file's "last used", not yet written (profile id → ISO time). */
-  private readonly pendingUse = new Map<string, string>()
+  private readonly lastUsed: LastUsed
+  private readonly edits: ProfileEdits
   private readonly recovery: ProfileRecovery
 
   constructor(options: ProfileServiceOptions) {
@@ -75,6 +72,8 @@ export class ProfileService {
     this.store = options.store
     this.secrets = options.secrets
     this.demoName = options.demo.name ?? DEMO_PROFILE_NAME
+    this.lastUsed = new LastUsed(options.store, options.now)
+    this.edits = new ProfileEdits({ ...options, takenNames: (data) => this.takenNames(data) })
     this.recovery = new ProfileRecovery({ ...options, takenNames: (data) => this.takenNames(data) })
   }
 
@@ -87,29 +86,11 @@ export class ProfileService {
     const keychain = await this.secrets.probe()
     const stored = keychain.available ? await attemptKeychain(() => this.secrets.list()) : null
     const accounts = stored?.ok ? new Set(stored.value) : null
-    const demo: ProfileView = {
-      id: DEMO_PROFILE_ID,
-      name: this.demoName,
-      baseUrl: this.options.demo.runningBaseUrl() ?? '',
-      clientIdMasked: maskClientId(this.options.demo.credentials.clientId),
-      createdAt: DEMO_CREATED_AT,
-      lastUsedAt: this.pendingUse.get(DEMO_PROFILE_ID) ?? data.demoLastUsedAt,
-      isDemo: true,
-      secret: 'not-needed',
-    }
-    const profiles = data.profiles.map((p): ProfileView => ({
-      id: p.id,
-      name: p.name,
-      baseUrl: p.baseUrl,
-      clientIdMasked: maskClientId(p.clientId),
-      createdAt: p.createdAt,
-      lastUsedAt: this.pendingUse.get(p.id) ?? p.lastUsedAt,
-      isDemo: false,
-      secret: accounts === null ? 'unknown' : accounts.has(p.id) ? 'stored' : 'missing',
-    }))
+    const demo = { name: this.demoName, clientId: this.options.demo.credentials.clientId, baseUrl: this.options.demo.runningBaseUrl() ?? '' }
+    const profiles = profileViews(data, { demo, accounts, lastUsed: (id, onFile) => this.lastUsed.of(id, onFile) })
     const unlinkedSecrets = this.recovery.unlinked(accounts, data)
     const fileNotice = this.recovery.notice(unlinkedSecrets.length, keychain)
-    return { profiles: [demo, ...profiles], activeProfileId: data.activeProfileId, keychain, fileNotice, unlinkedSecrets }
+    return { profiles, activeProfileId: data.activeProfileId, keychain, fileNotice, unlinkedSecrets }
   }
 
   /**
@@ -129,124 +110,27 @@ export class ProfileService {
     return (await this.store.read()).activeProfileId
   }
 
-  /** Verifies and saves a new profile, stores its secret, and makes it active. Stores nothing on any failure. */
+  /** Verifies and saves a new profile, stores its secret, and makes it active (see `ProfileEdits`). */
   async add(input: ProfileInput): Promise<Result<ProfilesState>> {
-    const data = await this.store.read()
-    const name = cleanName(input.name, this.takenNames(data))
-    if (!name.ok) return name
-    const baseUrl = validateBaseUrl(input.baseUrl)
-    if (!baseUrl.ok) return baseUrl
-    const clientId = cleanClientId(input.clientId)
-    if (!clientId.ok) return clientId
-    const clientSecret = cleanClientSecret(input.clientSecret)
-    if (!clientSecret.ok) return clientSecret
-
-    const keychain = await this.requireKeychain()
-    if (!keychain.ok) return keychain
-    const verified = await this.options.verifyCredentials({ baseUrl: baseUrl.value, clientId: clientId.value, clientSecret: clientSecret.value })
-    if (!verified.ok) return verified
-
-    const id = (this.options.newId ?? defaultId)()
-    const savedSecret = await attemptKeychain(() => this.secrets.set(id, clientSecret.value))
-    if (!savedSecret.ok) return savedSecret
-    const profile: StoredProfile = { id, name: name.value, baseUrl: baseUrl.value, clientId: clientId.value, createdAt: this.isoNow(), lastUsedAt: null }
-    const saved = await this.store.update((current) => {
-      const stillFree = cleanName(profile.name, this.takenNames(current))
-      if (!stillFree.ok) return stillFree
-      return ok({ ...current, profiles: [...current.profiles, profile], activeProfileId: id })
-    })
-    if (!saved.ok) {
-      await attemptKeychain(() => this.secrets.delete(id))
-      return saved
-    }
-    this.options.onProfileChanged?.(id, 'added')
+    const added = await this.edits.add(input)
+    if (!added.ok) return added
+    this.options.onProfileChanged?.(added.value, 'added')
     return ok(await this.state())
   }
 
-  /**
-   * Edits a profile. The secret is replaced only when a new one is given; changed credentials
-   * (base URL, client id or secret) are verified first, with the stored secret when none was given.
-   * The stored secret is never sent to a new origin (scheme, host, port): moving a profile to another
-   * server needs the secret entered again.
-   */
+  /** Edits a profile; changed credentials are verified first, and a new server needs the secret again. */
   async update(input: ProfileUpdate): Promise<Result<ProfilesState>> {
-    if (input.id === DEMO_PROFILE_ID) return fail(demoIsBuiltIn('edited'))
-    const data = await this.store.read()
-    const current = data.profiles.find((p) => p.id === input.id)
-    if (!current) return fail(profileNotFound())
-    const others = data.profiles.filter((p) => p.id !== current.id)
-
-    const name = input.name === undefined ? ok(current.name) : cleanName(input.name, this.takenNames({ ...data, profiles: others }))
-    if (!name.ok) return name
-    const baseUrl = input.baseUrl === undefined ? ok(current.baseUrl) : validateBaseUrl(input.baseUrl)
-    if (!baseUrl.ok) return baseUrl
-    const clientId = input.clientId === undefined ? ok(current.clientId) : cleanClientId(input.clientId)
-    if (!clientId.ok) return clientId
-    const newSecret = input.clientSecret === undefined ? null : cleanClientSecret(input.clientSecret)
-    if (newSecret && !newSecret.ok) return newSecret
-    if (!newSecret && originOf(baseUrl.value) !== originOf(current.baseUrl)) return fail(secretNeededForNewOrigin(originOf(baseUrl.value)))
-
-    const endpointChanged = baseUrl.value !== current.baseUrl || clientId.value !== current.clientId
-    let previousSecret: string | null = null
-    let secretChanged = false
-    if (newSecret || endpointChanged) {
-      const keychain = await this.requireKeychain()
-      if (!keychain.ok) return keychain
-      const stored = await attemptKeychain(() => this.secrets.get(current.id))
-      if (!stored.ok) return stored
-      previousSecret = stored.value
-      secretChanged = newSecret !== null && newSecret.value !== previousSecret
-      const effectiveSecret = newSecret?.value ?? previousSecret
-      if (effectiveSecret === null) return fail(missingSecret(current.name))
-      if (endpointChanged || secretChanged) {
-        const verified = await this.options.verifyCredentials({ baseUrl: baseUrl.value, clientId: clientId.value, clientSecret: effectiveSecret })
-        if (!verified.ok) return verified
-      }
-      if (secretChanged && newSecret) {
-        const savedSecret = await attemptKeychain(() => this.secrets.set(current.id, newSecret.value))
-        if (!savedSecret.ok) return savedSecret
-      }
-    }
-
-    const updated: StoredProfile = { ...current, name: name.value, baseUrl: baseUrl.value, clientId: clientId.value }
-    const saved = await this.store.update((latest) => {
-      if (!latest.profiles.some((p) => p.id === current.id)) return fail(profileNotFound())
-      const stillFree = cleanName(updated.name, this.takenNames({ ...latest, profiles: latest.profiles.filter((p) => p.id !== current.id) }))
-      if (!stillFree.ok) return stillFree
-      return ok({ ...latest, profiles: latest.profiles.map((p) => (p.id === current.id ? { ...p, ...updated, lastUsedAt: p.lastUsedAt } : p)) })
-    })
-    if (!saved.ok) {
-      if (secretChanged) await this.restoreSecret(current.id, previousSecret)
-      return saved
-    }
-    const credentialsChanged = endpointChanged || secretChanged
-    if (credentialsChanged || updated.name !== current.name) {
-      this.options.onProfileChanged?.(current.id, credentialsChanged ? 'credentials-changed' : 'renamed')
-    }
+    const change = await this.edits.update(input)
+    if (!change.ok) return change
+    if (change.value) this.options.onProfileChanged?.(input.id, change.value)
     return ok(await this.state())
   }
 
-  /**
-   * Removes a profile and its keychain entry. Refused (nothing removed) when the keychain cannot
-   * delete the secret, so no secret is left behind unseen. Unknown ids are already gone: success.
-   */
+  /** Removes a profile and its keychain entry (refused, nothing removed, when the keychain cannot delete it). */
   async remove(id: string): Promise<Result<ProfilesState>> {
-    if (id === DEMO_PROFILE_ID) return fail(demoIsBuiltIn('removed'))
-    const data = await this.store.read()
-    if (!data.profiles.some((p) => p.id === id)) return ok(await this.state())
-    const keychain = await this.requireKeychain()
-    if (!keychain.ok) return keychain
-    const deleted = await attemptKeychain(() => this.secrets.delete(id))
-    if (!deleted.ok) return deleted
-    const saved = await this.store.update((latest) =>
-      ok({
-        ...latest,
-        profiles: latest.profiles.filter((p) => p.id !== id),
-        activeProfileId: latest.activeProfileId === id ? null : latest.activeProfileId,
-      }),
-    )
-    if (!saved.ok) return saved
-    this.options.onProfileChanged?.(id, 'removed')
+    const removed = await this.edits.remove(id)
+    if (!removed.ok) return removed
+    if (removed.value) this.options.onProfileChanged?.(id, 'removed')
     return ok(await this.state())
   }
 
@@ -288,41 +172,14 @@ export class ProfileService {
     return keychain.ok ? fail(missingSecret(profile.name)) : keychain
   }
 
-  /**
-   * Records that a profile was just used. Unknown ids are ignored. The profiles file is rewritten
-   * only when its "last used" is older than LAST_USED_WRITE_INTERVAL_MS; newer uses are kept in
-   * memory (and shown) until then or until `flush`, so a lookup does not cost a file write.
-   */
-  async touch(profileId: string): Promise<Result<void>> {
-    const when = this.isoNow()
-    const data = await this.store.read()
-    const stored = profileId === DEMO_PROFILE_ID ? data.demoLastUsedAt : data.profiles.find((p) => p.id === profileId)?.lastUsedAt
-    if (stored === undefined) return ok(undefined)
-    if (stored !== null && Date.parse(when) - Date.parse(stored) < LAST_USED_WRITE_INTERVAL_MS) {
-      this.pendingUse.set(profileId, when)
-      return ok(undefined)
-    }
-    this.pendingUse.delete(profileId)
-    return this.writeLastUsed(new Map([[profileId, when]]))
+  /** Records that a profile was just used (see `LastUsed`: the file is written sparingly). */
+  touch(profileId: string): Promise<Result<void>> {
+    return this.lastUsed.touch(profileId)
   }
 
   /** Writes the "last used" times still held in memory (called when the app quits). */
-  async flush(): Promise<Result<void>> {
-    if (this.pendingUse.size === 0) return ok(undefined)
-    const uses = new Map(this.pendingUse)
-    this.pendingUse.clear()
-    return this.writeLastUsed(uses)
-  }
-
-  private async writeLastUsed(uses: ReadonlyMap<string, string>): Promise<Result<void>> {
-    const saved = await this.store.update((latest) =>
-      ok({
-        ...latest,
-        demoLastUsedAt: uses.get(DEMO_PROFILE_ID) ?? latest.demoLastUsedAt,
-        profiles: latest.profiles.map((p) => ({ ...p, lastUsedAt: uses.get(p.id) ?? p.lastUsedAt })),
-      }),
-    )
-    return saved.ok ? ok(undefined) : saved
+  flush(): Promise<Result<void>> {
+    return this.lastUsed.flush()
   }
 
   /** Recreates a lost profile around a keychain secret no profile uses, and makes it active (see `ProfileRecovery`). */
@@ -349,11 +206,6 @@ export class ProfileService {
     return requireKeychain(this.secrets)
   }
 
-  private async restoreSecret(id: string, previous: string | null): Promise<void> {
-    if (previous === null) await attemptKeychain(() => this.secrets.delete(id))
-    else await attemptKeychain(() => this.secrets.set(id, previous))
-  }
-
   private async demoBaseUrl(): Promise<Result<string>> {
     try {
       return ok(await this.options.demo.baseUrl())
@@ -366,11 +218,4 @@ export class ProfileService {
     return [this.demoName, ...data.profiles.map((p) => p.name)]
   }
 
-  private isoNow(): string {
-    return new Date(this.options.now()).toISOString()
-  }
-}
-
-function defaultId(): string {
-  return `prf_${randomUUID()}`
 }

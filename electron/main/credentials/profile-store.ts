@@ -1,21 +1,54 @@
 /**
- * Operator profiles (no secrets) persisted as JSON in `<userData>/profiles.json`, through the
+ * Operator profiles (no secrets) persisted as JSON in `<userData>/profiles.json`: the file's
+ * shape (validated on load; a file that fails validation is damaged), and its store, through the
  * shared JSON-file helpers of `fs/` (atomic write, storage errors, move-aside) over a file system
  * passed in. A file that is unreadable as profiles is moved aside to `profiles.json.corrupt-<ms>`
  * and reported through `recovered` and `problem`; the app goes on with an empty list. Changes go
  * through `update`, one at a time, so concurrent edits never lose each other.
  */
 import { join } from 'node:path'
+import { z } from 'zod'
 import { appError, ok, type AppError, type Result } from '@common/errors'
-import { DEMO_PROFILE_ID } from '@common/profile-types'
+import { DEMO_PROFILE_ID, PROFILE_INPUT_LIMITS } from '@common/profile-types'
 import { nodeJsonFileFs, readJsonFile, removeTempFilesOf, writeJsonFile, type JsonFileFs } from '../fs/json-file'
 import { moveAside } from '../fs/move-aside'
 import { errorCode } from '../fs/storage-error'
 import type { Logger } from '../logger'
 import { SerialQueue } from '../snapshots/serial-queue'
-import { emptyProfilesData, PROFILES_FILE_VERSION, ProfilesFileSchema, type ProfilesData } from './profile-file'
 
 export const PROFILES_FILE = 'profiles.json'
+export const PROFILES_FILE_VERSION = 1
+
+/** One operator profile as stored on disk (never its secret). */
+export const StoredProfileSchema = z.object({
+  id: z.string().min(1).max(200),
+  name: z.string().min(1).max(200),
+  baseUrl: z.string().min(1).max(PROFILE_INPUT_LIMITS.baseUrl),
+  clientId: z.string().min(1).max(PROFILE_INPUT_LIMITS.clientId),
+  createdAt: z.iso.datetime(),
+  lastUsedAt: z.iso.datetime().nullable(),
+})
+export type StoredProfile = z.infer<typeof StoredProfileSchema>
+
+/** The whole file. `demoLastUsedAt` is the demo profile's only stored state. */
+export const ProfilesFileSchema = z
+  .object({
+    version: z.literal(PROFILES_FILE_VERSION),
+    activeProfileId: z.string().min(1).nullable(),
+    demoLastUsedAt: z.iso.datetime().nullable(),
+    profiles: z.array(StoredProfileSchema),
+  })
+  .refine((file) => new Set(file.profiles.map((p) => p.id)).size === file.profiles.length, {
+    message: 'duplicate profile ids',
+  })
+
+/** The profiles file contents the services work with. */
+export type ProfilesData = Omit<z.infer<typeof ProfilesFileSchema>, 'version'>
+
+/** The contents before anything has been saved. */
+export function emptyProfilesData(): ProfilesData {
+  return { activeProfileId: null, demoLastUsedAt: null, profiles: [] }
+}
 
 /** What went wrong with the profiles file on load; `movedTo` is null when it could not be moved aside. */
 export type ProfilesFileProblem = { kind: 'damaged'; movedTo: string | null } | { kind: 'unreadable' }

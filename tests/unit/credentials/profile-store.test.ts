@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ok } from '@common/errors'
-import type { StoredProfile } from '@main/credentials/profile-file'
+import type { StoredProfile } from '@main/credentials/profile-store'
 import { ProfileStore } from '@main/credentials/profile-store'
 import { createMemoryLogger } from '@main/logger'
 

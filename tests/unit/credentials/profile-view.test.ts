@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { maskClientId } from '@main/credentials/mask-client-id'
+import { maskClientId } from '@main/credentials/profile-view'
 
 describe('maskClientId', () => {
   it('replaces every character but the last 4 with a bullet', () => {

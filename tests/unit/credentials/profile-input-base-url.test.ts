@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isLoopbackHost, validateBaseUrl } from '@main/credentials/base-url'
+import { isLoopbackHost, validateBaseUrl } from '@main/credentials/profile-input'
 
 function accepted(input: string): string {
   const result = validateBaseUrl(input)
