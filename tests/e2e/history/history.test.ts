@@ -6,22 +6,22 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BrowserShell } from '../../../scripts/browser-shell/launch-browser-shell'
-import { MemorySecretStore } from '@main/credentials/memory-secret-store'
 import type { SimulatorHandle } from '@main/simulator/index'
 import { blockingAxeInBothThemes } from '../support/axe'
-import { SCREEN_SIZES, screenshot, screenshotEverySize } from '../support/e2e-shell'
+import { screenshot, screenshotEverySize } from '../support/e2e-shell'
 import { deviceTitle, lookUpDevice } from '../profiles/profile-steps'
 import { startOperatorShell, type OperatorShell } from '../support/operator-shell'
 
 const FAULTING = 'dvc_9e1d5b3a7f02'
 const PROFILE = { name: 'West depot', clientId: 'e2e_history_client', clientSecret: 'e2e-history-secret-5d2a' }
+
 describe('charging history in Chromium', () => {
   let operator: OperatorShell
   let sim: SimulatorHandle
   let shell: BrowserShell
 
   beforeAll(async () => {
-    operator = await startOperatorShell(PROFILE, { shell: { secretStore: new MemorySecretStore(), viewport: SCREEN_SIZES[0] } })
+    operator = await startOperatorShell(PROFILE)
     sim = operator.sim
     shell = operator.shell
   })

@@ -10,11 +10,10 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import type { BrowserShell } from '../../../scripts/browser-shell/launch-browser-shell'
-import { MemorySecretStore } from '@main/credentials/memory-secret-store'
 import { RunbookStore } from '@main/runbooks/runbook-store'
 import type { SimulatorHandle } from '@main/simulator/index'
-import { blockingViolations, formatViolations, runAxe } from '../support/axe'
-import { SCREEN_SIZES, screenshot, screenshotEverySize, useTheme } from '../support/e2e-shell'
+import { blockingAxeInBothThemes } from '../support/axe'
+import { screenshot, screenshotEverySize } from '../support/e2e-shell'
 import { asDeviceId } from '../../support/device-ids'
 import { deviceTitle, lookUpDevice } from '../profiles/profile-steps'
 import { startOperatorShell, type OperatorShell } from '../support/operator-shell'
@@ -32,12 +31,8 @@ const currentStep = (page: Page) => page.locator('[aria-current="step"]')
 const step = (page: Page, id: string) => page.locator(`[data-step="${id}"]`)
 
 async function expectNoBlockingAxe(page: Page, what: string): Promise<void> {
-  for (const theme of ['sunlight', 'dark'] as const) {
-    await useTheme(page, theme)
-    const axe = blockingViolations(await runAxe(page))
-    expect(axe, formatViolations(`${what} (${theme})`, axe)).toEqual([])
-  }
-  await useTheme(page, 'sunlight')
+  const found = await blockingAxeInBothThemes(page, what)
+  expect(found, found.join('\n')).toEqual([])
 }
 
 describe('guided runbooks in Chromium', () => {
@@ -46,7 +41,7 @@ describe('guided runbooks in Chromium', () => {
   let shell: BrowserShell
 
   beforeAll(async () => {
-    operator = await startOperatorShell(PROFILE, { shell: { secretStore: new MemorySecretStore(), viewport: SCREEN_SIZES[0] } })
+    operator = await startOperatorShell(PROFILE)
     sim = operator.sim
     shell = operator.shell
   })

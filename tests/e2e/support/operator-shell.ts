@@ -4,9 +4,10 @@
  */
 import { rm } from 'node:fs/promises'
 import type { BrowserShell, BrowserShellOptions } from '../../../scripts/browser-shell/launch-browser-shell'
+import { MemorySecretStore } from '@main/credentials/memory-secret-store'
 import { startSimulator, type SimulatorHandle, type SimulatorOptions } from '@main/simulator/index'
 import { addProfileThroughUi } from '../profiles/profile-steps'
-import { startShell } from './e2e-shell'
+import { SCREEN_SIZES, startShell } from './e2e-shell'
 
 /** What `startOperatorShell` gives a test file. */
 export interface OperatorShell {
@@ -18,14 +19,17 @@ export interface OperatorShell {
   close(): Promise<void>
 }
 
-/** Starts the simulator with the profile's client, the shell, and adds the profile through the UI. */
+/**
+ * Starts the simulator with the profile's client, the shell (a keychain that is not session-only, so
+ * no banner says so; 1280x800 unless `options.shell` says otherwise), and adds the profile through the UI.
+ */
 export async function startOperatorShell(
   profile: { name: string; clientId: string; clientSecret: string },
   options: { simulator?: SimulatorOptions; shell?: BrowserShellOptions } = {},
 ): Promise<OperatorShell> {
   const sim = await startSimulator({ port: 0, ...options.simulator })
   sim.control.addClient(profile.clientId, profile.clientSecret)
-  const shell = await startShell(options.shell)
+  const shell = await startShell({ secretStore: new MemorySecretStore(), viewport: SCREEN_SIZES[0], ...options.shell })
   const pageErrors: string[] = []
   shell.page.on('pageerror', (error) => pageErrors.push(error.message))
   await addProfileThroughUi(shell.page, { ...profile, baseUrl: sim.baseUrl })

@@ -3,22 +3,16 @@
  * beside it, through one formatter in common, used by the HTML report, the JSON export and the
  * recording exports.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { formatExportTime } from '@common/format/timestamp'
 import { recordingCsv, recordingJson } from '@main/recordings/recording-exporter'
 import { buildHtmlReport } from '@main/snapshots/export/build-html-report'
 import { buildJsonExport } from '@main/snapshots/export/build-json-export'
 import type { Recording } from '@common/live/recording-types'
 import { devicePayload, snapshotOf } from '../snapshots/support'
+import { useTimeZone } from '../../support/common-fixtures'
 
-const originalTz = process.env.TZ
-beforeAll(() => {
-  process.env.TZ = 'Europe/Berlin'
-})
-afterAll(() => {
-  if (originalTz === undefined) delete process.env.TZ
-  else process.env.TZ = originalTz
-})
+useTimeZone('Europe/Berlin')
 
 const WINTER = '2025-03-15T11:00:00.000Z'
 const SUMMER = '2025-07-01T09:30:05Z'

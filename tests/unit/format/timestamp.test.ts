@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { formatTimestamp, formatUtcOffset, parseTimestamp } from '@common/format/timestamp'
+import { useTimeZone } from '../../support/common-fixtures'
 
 // Local time depends on the zone: pin one with daylight saving time for these tests.
-const originalTz = process.env.TZ
-beforeAll(() => {
-  process.env.TZ = 'Europe/Berlin'
-})
-afterAll(() => {
-  if (originalTz === undefined) delete process.env.TZ
-  else process.env.TZ = originalTz
-})
+useTimeZone('Europe/Berlin')
 
 describe('parseTimestamp', () => {
   it.each([

@@ -10,7 +10,7 @@ import { buildReportHtml } from '@main/reports/report-html'
 import { recordingChartSvg, niceCeiling } from '@main/reports/recording-chart-svg'
 import { gatherReport } from '@main/reports/report-sources'
 import { at, visitWorld, type VisitWorld } from './report-fixtures'
-import { unwrap } from '../../support/common-fixtures'
+import { unwrap, useTimeZone } from '../../support/common-fixtures'
 
 const HOSTILE = '<img src=x onerror=alert(1)><script>alert(2)</script>'
 
@@ -18,16 +18,13 @@ describe('work-order report HTML', () => {
   let world: VisitWorld
   let report: WorkOrderReport
   // The report's times are local with the zone and UTC beside it: pin the zone to UTC so the layout checks read one time.
-  const originalTz = process.env.TZ
+  useTimeZone('UTC')
   beforeAll(async () => {
-    process.env.TZ = 'UTC'
     world = await visitWorld()
     const gathered = unwrap(await gatherReport(world.stores, { kind: 'visit', visitId: world.visit.id }))
     report = buildWorkOrderReport({ scope: 'visit', fields: { technician: HOSTILE, workOrder: 'WO-4711 "quoted" & more' }, ...gathered, appVersion: '9.9.9', generatedAt: new Date(at(102)).toISOString() })
   })
   afterAll(async () => {
-    if (originalTz === undefined) delete process.env.TZ
-    else process.env.TZ = originalTz
     await world.cleanup()
   })
 
