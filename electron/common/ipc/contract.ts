@@ -14,7 +14,7 @@ import type { RunbookEscalationInput, RunbookSessionList, RunbookStartInput, Run
 import type { RunbookSession } from '../runbooks/runbook-session'
 import type { ReportExportOutcome, ReportRequest } from '../reports/report-types'
 import type { Snapshot, SnapshotDraft, SnapshotList } from '../snapshot-types'
-import type { Site } from '../tellus/schemas'
+import type { Device, Site } from '../tellus/schemas'
 import type { RecordDeviceSearch, RecordSearchDays } from '../visits/charging-record-devices'
 import type { PrepareProgress, PrepareScope, TriageBoard, Visit, VisitChange, VisitInput, VisitList, WorkListAddition, WorkListChange } from '../visits/visit-types'
 
@@ -61,11 +61,12 @@ export interface ProfileRelink {
 /**
  * A device fetch: live from the API and kept as a snapshot (`saved: true`), live but not kept
  * (`saved: false`: a draft without an id, and the storage error), or the newest snapshot when the
- * network let us down (with the error that caused the fallback).
+ * network let us down (with the error that caused the fallback). A live fetch carries `device`, the
+ * payload as the client parsed it (once): the renderer shows it without parsing `snapshot.data` again.
  */
 export type DeviceFetch =
-  | { source: 'live'; saved: true; snapshot: Snapshot }
-  | { source: 'live'; saved: false; snapshot: SnapshotDraft; storageError: AppError }
+  | { source: 'live'; saved: true; snapshot: Snapshot; device: Device }
+  | { source: 'live'; saved: false; snapshot: SnapshotDraft; device: Device; storageError: AppError }
   | { source: 'offline'; snapshot: Snapshot; error: AppError }
 
 /** One charger of the demo fleet, for the start screen. */

@@ -7,9 +7,7 @@ import { ok, type Result } from '@common/errors'
 import type { DeviceFetch } from '@common/ipc/contract'
 import type { Snapshot, SnapshotDraft } from '@common/snapshot-types'
 import { fetchWithOfflineFallback } from '../services/fetch-with-offline-fallback'
-
-/** A device response as the service uses it: the payload as received and when it arrived. */
-type DeviceResponse = { raw: unknown; receivedAt: string }
+import type { DeviceResponse } from '../tellus/tellus-client'
 
 /** What the device service needs from the API client. */
 export interface DeviceSource {
@@ -73,7 +71,10 @@ export class DeviceService {
     return response.ok ? ok({ profile: profile.value, response: response.value }) : response
   }
 
-  /** Saves a live fetch as a snapshot; when the save fails (disk full, permissions), it is still shown, as a draft. */
+  /**
+   * Saves a live fetch as a snapshot (the payload as received); when the save fails (disk full,
+   * permissions), it is still shown, as a draft. Either way the client's parsed device goes along.
+   */
   private async keep(deviceId: DeviceId, { profile, response }: { profile: ActiveProfile; response: DeviceResponse }): Promise<DeviceFetch> {
     this.deps.onUsed?.(profile.id)
     const draft: SnapshotDraft = {
@@ -85,6 +86,7 @@ export class DeviceService {
       data: response.raw,
     }
     const saved = await this.deps.snapshots.save(draft)
-    return saved.ok ? { source: 'live', saved: true, snapshot: saved.value } : { source: 'live', saved: false, snapshot: draft, storageError: saved.error }
+    const { device } = response
+    return saved.ok ? { source: 'live', saved: true, snapshot: saved.value, device } : { source: 'live', saved: false, snapshot: draft, device, storageError: saved.error }
   }
 }

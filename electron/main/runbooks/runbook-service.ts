@@ -152,7 +152,8 @@ export class RunbookService {
   private async data(deviceId: DeviceId): Promise<CheckData> {
     const fetched = await this.deps.fetchDevice(deviceId)
     if (!fetched.ok) return { device: null, fetchedAt: null, usedOfflineCopy: false, problem: fetched.error }
-    const read = readDevice(fetched.value.snapshot.data)
+    // A live fetch comes parsed; an offline copy is read from its stored payload.
+    const read = fetched.value.source === 'live' ? { ok: true as const, device: fetched.value.device } : readDevice(fetched.value.snapshot.data)
     const unreadable = read.ok ? null : appError('invalid-response', read.problem)
     return {
       device: read.ok ? read.device : null,

@@ -40,15 +40,18 @@ export function prepareSnapshot(input: SaveSnapshotInput, ids: SnapshotIdGenerat
   if (!stamp) return invalid('Snapshot not saved: the fetch time is not a valid date and time.')
   if (data === undefined) return invalid('Snapshot not saved: the response had no device data.')
   const id = ids.next(deviceId, stamp)
+  // The payload is kept as the client parsed it from JSON (within the JSON bounds): serialised for
+  // the file, never parsed back.
+  const snapshot: Snapshot = { schemaVersion: SNAPSHOT_SCHEMA_VERSION, id, deviceId, fetchedAt: iso, profileId, profileName, baseUrl, data }
   let json: string | undefined
   try {
-    json = JSON.stringify({ schemaVersion: SNAPSHOT_SCHEMA_VERSION, id, deviceId, fetchedAt: iso, profileId, profileName, baseUrl, data }, null, 2)
+    json = JSON.stringify(snapshot, null, 2)
   } catch {
     json = undefined
   }
   if (json === undefined) return invalid('Snapshot not saved: the device data cannot be stored as JSON.')
   if (Buffer.byteLength(json) + 1 > MAX_SNAPSHOT_BYTES) return invalid('Snapshot not saved: the device response is unexpectedly large (over 5 MB).')
-  return ok({ snapshot: JSON.parse(json) as Snapshot, json: `${json}\n` })
+  return ok({ snapshot, json: `${json}\n` })
 }
 
 function invalid(message: string): Result<never> {

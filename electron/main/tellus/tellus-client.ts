@@ -54,9 +54,10 @@ export interface TellusClientOptions {
   logger?: Logger
 }
 
-/** The device detail as the client returns it. */
-export interface DeviceResponse<D> {
-  device: D
+/** The device detail as the client returns it: the one parse of the payload, and the payload itself. */
+export interface DeviceResponse {
+  /** The payload validated by `DeviceSchema` (unknown keys kept, malformed extension values dropped). */
+  device: Device
   /** The envelope's `data` exactly as received (what a snapshot stores). */
   raw: unknown
   /** When the response arrived (ISO 8601). */
@@ -167,7 +168,7 @@ export class TellusClient {
    * `GET /operator/devices/{device_id}`: the charger, validated, plus its raw `data` for snapshots.
    * The id was checked where it entered main (`DeviceIdSchema`); only the secret guard runs here.
    */
-  async getDevice(deviceId: DeviceId, options: CallOptions = {}): Promise<Result<DeviceResponse<Device>>> {
+  async getDevice(deviceId: DeviceId, options: CallOptions = {}): Promise<Result<DeviceResponse>> {
     if (!this.#transport.ok) return this.#transport
     const id = this.refuseSecret(deviceId)
     if (!id.ok) return id

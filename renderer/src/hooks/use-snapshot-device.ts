@@ -11,28 +11,28 @@ export type SnapshotDevice =
   | { readable: true; device: Device; findings: Finding[]; fetchedAtMs: number | undefined }
   | { readable: false; problem: string; findings: []; fetchedAtMs: number | undefined }
 
-/**
- * Reads a snapshot's payload as a device and runs the diagnostics rules on it, judged at its fetch
- * time (so an old snapshot is judged as it was, and the result does not change while it is on screen).
- */
-export function readSnapshotDevice(snapshot: SnapshotDraft): SnapshotDevice {
-  const fetchedAtMs = parseTimestamp(snapshot.fetchedAt)
-  const read = readDevice(snapshot.data)
-  if (!read.ok) return { readable: false, problem: read.problem, findings: [], fetchedAtMs }
-  const findings = diagnoseDevice(read.device, { now: fetchedAtMs ?? Date.now() })
-  return { readable: true, device: read.device, findings, fetchedAtMs }
-}
-
 /** Each snapshot is read and judged once, however many components show it. */
 const readings = new WeakMap<SnapshotDraft, SnapshotDevice>()
 
-/** `readSnapshotDevice`, cached per snapshot object (the verdict, its announcement and the sections share it). */
-export function useSnapshotDevice(snapshot: SnapshotDraft): SnapshotDevice {
-  return useMemo(() => {
-    const cached = readings.get(snapshot)
-    if (cached) return cached
-    const read = readSnapshotDevice(snapshot)
-    readings.set(snapshot, read)
-    return read
-  }, [snapshot])
+/**
+ * Reads a snapshot's payload as a device and runs the diagnostics rules on it, judged at its fetch
+ * time (so an old snapshot is judged as it was, and the result does not change while it is on screen).
+ * `device`: the parse main already made of a live fetch, used as is (the payload is parsed once per
+ * lookup). Cached per snapshot object (the verdict, its announcement and the sections share it).
+ */
+export function readSnapshotDevice(snapshot: SnapshotDraft, device?: Device): SnapshotDevice {
+  const cached = readings.get(snapshot)
+  if (cached) return cached
+  const fetchedAtMs = parseTimestamp(snapshot.fetchedAt)
+  const read = device ? { ok: true as const, device } : readDevice(snapshot.data)
+  const reading: SnapshotDevice = read.ok
+    ? { readable: true, device: read.device, findings: diagnoseDevice(read.device, { now: fetchedAtMs ?? Date.now() }), fetchedAtMs }
+    : { readable: false, problem: read.problem, findings: [], fetchedAtMs }
+  readings.set(snapshot, reading)
+  return reading
+}
+
+/** `readSnapshotDevice` for a component. */
+export function useSnapshotDevice(snapshot: SnapshotDraft, device?: Device): SnapshotDevice {
+  return useMemo(() => readSnapshotDevice(snapshot, device), [snapshot, device])
 }

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand'
 import type { AppError } from '@common/errors'
 import type { DemoDevice, IpcEvents, TellusApi } from '@common/ipc/contract'
 import type { Snapshot, SnapshotDraft, SnapshotMeta } from '@common/snapshot-types'
+import type { Device } from '@common/tellus/schemas'
 import type { AppState } from './app-state'
 
 /** Where the device on screen came from. 'offline': the fetch failed and the newest snapshot is shown. */
@@ -10,8 +11,9 @@ export type DeviceSource = 'live' | 'offline' | 'snapshot'
 /**
  * The device on screen: a snapshot plus how it got there and the fetch error (offline copies). A
  * live fetch that could not be kept on disk is a draft (`saved: false`, no id) with the storage error.
+ * `device`: a live fetch's payload as main parsed it (a stored snapshot is parsed when shown).
  */
-export type CurrentDevice = { source: DeviceSource; error?: AppError } & (
+export type CurrentDevice = { source: DeviceSource; error?: AppError; device?: Device } & (
   | { saved: true; snapshot: Snapshot }
   | { saved: false; snapshot: SnapshotDraft; storageError: AppError }
 )

@@ -1,6 +1,7 @@
 import { act, cleanup, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { fail, ok } from '@common/errors'
+import { DeviceSchema } from '@common/tellus/schemas'
 import type { ProfilesState, ProfileView } from '@common/profile-types'
 import { DEMO_PROFILES } from '../support/fake-api'
 import { deviceData, liveFetch, snapshotOf } from '../support/fixtures'
@@ -77,8 +78,7 @@ describe('export and storage state of the device on screen', () => {
   }
 
   it('exports the shown snapshot by its id', async () => {
-    const snapshot = snapshotOf(deviceData(), { id: 'snap-1' })
-    const { user, fake } = await lookUp({ fetchDevice: () => ok({ source: 'live', saved: true, snapshot }), exportSnapshots: () => ok({ saved: true, path: '/tmp/x.json' }) })
+    const { user, fake } = await lookUp({ fetchDevice: () => ok(liveFetch(deviceData(), { id: 'snap-1' })), exportSnapshots: () => ok({ saved: true, path: '/tmp/x.json' }) })
     const group = screen.getByRole('group', { name: 'Export snapshot' })
     await user.click(within(group).getByRole('button', { name: 'Export snapshot as JSON' }))
     expect(fake.callsOf('exportSnapshots')).toEqual([{ ids: ['snap-1'], format: 'json' }])
@@ -96,7 +96,7 @@ describe('export and storage state of the device on screen', () => {
     const { id: _id, schemaVersion: _version, ...draft } = snapshotOf(deviceData())
     await lookUp({
       fetchDevice: () =>
-        ok({ source: 'live', saved: false, snapshot: draft, storageError: { kind: 'storage', message: 'The disk is full.', action: 'Free some space on this computer.' } }),
+        ok({ source: 'live', saved: false, snapshot: draft, device: DeviceSchema.parse(draft.data), storageError: { kind: 'storage', message: 'The disk is full.', action: 'Free some space on this computer.' } }),
     })
     const warning = screen.getByText('Fetched, but not kept for offline use: The disk is full.').closest('.banner')
     expect(warning?.getAttribute('role')).toBe('status')

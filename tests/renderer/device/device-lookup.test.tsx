@@ -1,6 +1,7 @@
 import { cleanup, screen, within } from '@testing-library/react'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ok } from '@common/errors'
+import { DeviceSchema } from '@common/tellus/schemas'
 import { deviceData, liveFetch } from '../support/fixtures'
 import { renderApp } from '../support/render-app'
 
@@ -9,6 +10,20 @@ afterEach(cleanup)
 const lookupInput = () => screen.getByRole('textbox', { name: 'Device id' })
 
 describe('device lookup', () => {
+  it('shows a live lookup from the device main parsed, without parsing the payload again', async () => {
+    const fetched = liveFetch(deviceData())
+    const parses = vi.spyOn(DeviceSchema, 'safeParse')
+    try {
+      const { user } = renderApp({ fetchDevice: () => ok(fetched) })
+      await user.type(lookupInput(), 'dvc_a1b2c3d4e5f6{Enter}')
+      await screen.findByRole('region', { name: /Charger dvc_a1b2c3d4e5f6/ })
+      expect(screen.getByRole('region', { name: 'Device details' }).textContent).toContain('TP180-2303-00457')
+      expect(parses).not.toHaveBeenCalled()
+    } finally {
+      parses.mockRestore()
+    }
+  })
+
   it('explains an invalid id inline, links it to the field and does not fetch', async () => {
     const { user, fake } = renderApp()
     await user.type(lookupInput(), '../oauth/token{Enter}')

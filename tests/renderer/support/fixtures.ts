@@ -1,6 +1,7 @@
 /** Device responses and snapshots for renderer tests. */
 import type { DeviceFetch } from '@common/ipc/contract'
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot, type SnapshotMeta } from '@common/snapshot-types'
+import { DeviceSchema } from '@common/tellus/schemas'
 
 /** A device `data` payload: a TP-DC180 on 3.0.1 (behind, inside the F-0421 range), two connectors. */
 export function deviceData(overrides: Record<string, unknown> = {}, now = Date.now()): Record<string, unknown> {
@@ -38,9 +39,9 @@ export function snapshotOf(data: Record<string, unknown>, fields: Partial<Snapsh
   }
 }
 
-/** A live lookup of a device payload, kept as a snapshot (what main answers when all went well). */
+/** A live lookup of a device payload, parsed and kept as a snapshot (what main answers when all went well). */
 export function liveFetch(data: Record<string, unknown>, fields: Partial<Snapshot> = {}): DeviceFetch {
-  return { source: 'live', saved: true, snapshot: snapshotOf(data, fields) }
+  return { source: 'live', saved: true, snapshot: snapshotOf(data, fields), device: DeviceSchema.parse(data) }
 }
 
 /** Snapshot metadata for the recent-devices list. */

@@ -6,8 +6,9 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { fail, ok } from '@common/errors'
+import { DeviceSchema } from '@common/tellus/schemas'
 import { missingSecret } from '@main/credentials/profile-errors'
 import { DeviceService, type ActiveProfile } from '@main/devices/device-service'
 import { startSimulator, type SimulatorHandle } from '@main/simulator/index'
@@ -48,6 +49,11 @@ function setup(store = new SnapshotStore({ root })) {
   return { service, store, used }
 }
 
+/** The payload of a stored snapshot (undefined when it could not be read). */
+function unwrapData(result: Awaited<ReturnType<SnapshotStore['get']>>): unknown {
+  return result.ok ? result.value.data : undefined
+}
+
 describe('DeviceService', () => {
   it('fetches live and keeps the raw payload as a snapshot with its origin', async () => {
     const { service, store, used } = setup()
@@ -57,6 +63,24 @@ describe('DeviceService', () => {
     expect(listed.ok && listed.value.items).toHaveLength(1)
     expect(result.ok && (result.value.snapshot.data as { device_id: string }).device_id).toBe(AC)
     expect(used).toEqual(['prf_1'])
+  })
+
+  it('parses the payload once per lookup and hands that parse on: the device to the view, the payload as received to the store', async () => {
+    const { service, store } = setup()
+    const parses = vi.spyOn(DeviceSchema, 'safeParse')
+    try {
+      const result = await service.fetchDevice(AC)
+      expect(parses).toHaveBeenCalledTimes(1)
+      const [raw] = parses.mock.calls[0]!
+      const parsed = parses.mock.results[0]!.value as ReturnType<typeof DeviceSchema.safeParse>
+      expect(result.ok && result.value.source === 'live' && result.value.device).toBe(parsed.data)
+      // Kept as received: the same value, not a serialise-and-parse copy of it.
+      expect(result.ok && result.value.snapshot.data).toBe(raw)
+      const id = result.ok && result.value.source === 'live' && result.value.saved ? result.value.snapshot.id : 'not saved'
+      expect(unwrapData(await store.get(id))).toEqual(raw)
+    } finally {
+      parses.mockRestore()
+    }
   })
 
   it('falls back to the newest snapshot, with the error, when the API cannot be reached', async () => {

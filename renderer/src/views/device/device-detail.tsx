@@ -50,7 +50,7 @@ function useFindingAnchors(findings: readonly Finding[]): (finding: Finding) => 
  * Sections are separate components in this folder; new ones go after the connectors.
  */
 export function DeviceDetail({ current }: { current: CurrentDevice }) {
-  const fetched = useSnapshotDevice(current.snapshot)
+  const fetched = useSnapshotDevice(current.snapshot, current.device)
   // A stored snapshot opened from the list is history: only a fetched (or offline-copy) device is watched live.
   const liveData = useLiveDevice(current.source === 'snapshot' ? null : current.snapshot.deviceId)
   const { read, liveMarkOf } = useLiveView(fetched, liveData, current.snapshot.fetchedAt)

@@ -7,7 +7,7 @@ import type { CurrentDevice } from '@renderer/store/device-slice'
 
 /** The sentence a screen reader hears after a lookup: the verdict and the problems. */
 export function verdictAnnouncement(current: CurrentDevice): string {
-  const read = readSnapshotDevice(current.snapshot)
+  const read = readSnapshotDevice(current.snapshot, current.device)
   const id = current.snapshot.deviceId
   if (!read.readable) return `Charger ${id}: the data cannot be read as a charger.`
   const verdict = judgeDevice(read.device, read.findings)
