@@ -1,7 +1,8 @@
-/** Device responses and snapshots for renderer tests. */
+/** Device responses, snapshots and triage-board rows for renderer tests. */
 import type { DeviceFetch } from '@common/ipc/contract'
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot, type SnapshotMeta } from '@common/snapshot-types'
 import { DeviceSchema } from '@common/tellus/schemas'
+import type { TriageRow } from '@common/visits/visit-types'
 
 /** A device `data` payload: a TP-DC180 on 3.0.1 (behind, inside the F-0421 range), two connectors. */
 export function deviceData(overrides: Record<string, unknown> = {}, now = Date.now()): Record<string, unknown> {
@@ -57,5 +58,25 @@ export function metaOf(deviceId: string, fetchedAt: string, fields: Partial<Snap
     status: 'online',
     firmwareVersion: '3.1.0',
     ...fields,
+  }
+}
+
+/** A triage-board row of a healthy charger prepared at 07:30, with `extra` fields. */
+export function triageRow(deviceId: string, extra: Partial<TriageRow> = {}): TriageRow {
+  return {
+    deviceId,
+    snapshotId: `${deviceId}~20260501T073000000Z-00abcdef`,
+    fetchedAt: '2026-05-01T07:30:00.000Z',
+    siteId: 'site_001',
+    model: 'AC-7kW-V2',
+    status: 'online',
+    worst: null,
+    problem: 'No findings',
+    findingCount: 0,
+    beforeSnapshotId: null,
+    afterSnapshotId: null,
+    failed: false,
+    history: null,
+    ...extra,
   }
 }

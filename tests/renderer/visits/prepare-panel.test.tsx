@@ -13,6 +13,7 @@ import { StoreProvider } from '@renderer/store/store-context'
 import { PreparePanel } from '@renderer/views/visits/prepare-panel'
 import { TriageRowView } from '@renderer/views/visits/triage-row'
 import { createFakeApi } from '../support/fake-api'
+import { triageRow } from '../support/fixtures'
 
 afterEach(cleanup)
 
@@ -97,24 +98,9 @@ describe('prepare with charging history', () => {
 })
 
 describe('the board marks the charging history', () => {
-  const row = (history: TriageRow['history']): TriageRow => ({
-    deviceId: 'dvc_8b2e4d6f1a93',
-    snapshotId: 'dvc_8b2e4d6f1a93~20260501T073000000Z-00abcdef',
-    fetchedAt: '2026-05-01T07:30:00Z',
-    siteId: 'site_002',
-    model: 'TP-DC180',
-    status: 'online',
-    worst: null,
-    problem: 'No findings',
-    findingCount: 0,
-    beforeSnapshotId: null,
-    afterSnapshotId: null,
-    failed: false,
-    history,
-  })
   const noop = () => undefined
   const show = (history: TriageRow['history']) =>
-    render(<TriageRowView row={row(history)} active onOpen={noop} onCompare={noop} onRunbook={noop} onFocus={noop} onRemove={noop} />).container.querySelector('.triage-history')!
+    render(<TriageRowView row={triageRow('dvc_8b2e4d6f1a93', { history })} active onOpen={noop} onCompare={noop} onRunbook={noop} onFocus={noop} onRemove={noop} />).container.querySelector('.triage-history')!
 
   it.each([
     [{ state: 'kept', fetchedAt: '2026-05-01T07:31:00Z', records: 47 } as const, 'History: 47 sessions kept offline'],

@@ -6,27 +6,11 @@ import type { PrepareProgress, TriageBoard, TriageRow } from '@common/visits/vis
 import { createAppStore } from '@renderer/store/create-app-store'
 import { filterRows, movedIndex, nextAttentionIndex, siteOptions, UNKNOWN_SITE } from '@renderer/views/visits/board-filter'
 import { createFakeApi } from '../support/fake-api'
+import { triageRow } from '../support/fixtures'
 
 const VISIT_ID = 'v-20260501073000-abcdef'
 
-function row(deviceId: string, extra: Partial<TriageRow> = {}): TriageRow {
-  return {
-    deviceId,
-    snapshotId: `${deviceId}~20260501T073000000Z-00abcdef`,
-    fetchedAt: '2026-05-01T07:30:00.000Z',
-    siteId: 'site_001',
-    model: 'AC-7kW-V2',
-    status: 'online',
-    worst: null,
-    problem: 'No findings',
-    findingCount: 0,
-    beforeSnapshotId: null,
-    afterSnapshotId: null,
-    failed: false,
-    history: null,
-    ...extra,
-  }
-}
+const row = triageRow
 
 function board(rows: TriageRow[]): TriageBoard {
   return {
