@@ -21,6 +21,23 @@ export function estimateTimeLeft(slots: readonly number[], msPerRead: number): n
   return Math.round(finish)
 }
 
+/**
+ * The time one read took net of the pacer's waits: the per-read time that makes the schedule
+ * `slots` (one slot per page the read needed, taken just before it) end after `elapsedMs`. Timing
+ * a read with its waits in would count those waits twice in the next estimate.
+ */
+export function msPerReadOf(slots: readonly number[], elapsedMs: number): number {
+  if (slots.length === 0 || estimateTimeLeft(slots, 0) >= elapsedMs) return 0
+  let low = 0
+  let high = elapsedMs
+  for (let i = 0; i < 40; i++) {
+    const mid = (low + high) / 2
+    if (estimateTimeLeft(slots, mid) < elapsedMs) low = mid
+    else high = mid
+  }
+  return high
+}
+
 /** A running run as the progress needs it: what it fetches now, its pacing slots and its measured pace. */
 export interface RunState {
   currentDeviceId: string | null

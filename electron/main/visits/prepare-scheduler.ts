@@ -9,7 +9,7 @@
 import type { DeviceId } from '@common/devices/device-id'
 import { appError, fail, ok, type AppError, type Result } from '@common/errors'
 import type { PrepareProgress, PrepareRunStatus, PrepareScope, PrepareStep, Visit, VisitDevice } from '@common/visits/visit-types'
-import { progressOf, type RunState } from './prepare-progress'
+import { msPerReadOf, progressOf, type RunState } from './prepare-progress'
 import type { VisitStore } from './visit-store'
 
 export { estimateTimeLeft } from './prepare-progress'
@@ -66,6 +66,8 @@ interface ActiveRun extends RunState {
 }
 
 const nowIso = (now: () => number) => new Date(now()).toISOString()
+/** Pacing slots looked at before a history read (its pages are not known until it is done). */
+const MAX_SLOTS_PER_HISTORY = 100
 const average = (values: readonly number[], fallback: number) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : fallback)
 
 /** Runs preparations; see the file comment. */
@@ -181,11 +183,13 @@ export class PrepareScheduler {
       const step: PrepareStep = next.queued ? 'detail' : 'history'
       Object.assign(run, { currentDeviceId: next.deviceId, currentStep: step })
       this.deps.emit(progressOf(visit.value, run))
+      // The pacer's schedule for this read's pages, to take its waits out of the measured time.
+      const slots = source.readSlots(step === 'detail' ? 1 : MAX_SLOTS_PER_HISTORY)
       const started = this.deps.now()
       const read: Read =
         step === 'detail' ? { step, result: await source.prepareDevice(next.deviceId, signal) } : { step, result: await source.prepareHistory(next.deviceId, signal) }
       if (signal.aborted) return void (await cancelled())
-      this.remember(run, this.deps.now() - started, read.step === 'history' && read.result.ok ? read.result.value.pages : null)
+      this.remember(run, slots, this.deps.now() - started, read.step === 'history' && read.result.ok ? read.result.value.pages : null)
       if (!read.result.ok && stopsTheRun(read.result.error)) {
         const what = step === 'history' ? `the charging history of ${next.deviceId}` : next.deviceId
         return void (await this.finish(run.visitId, 'interrupted', `Stopped at ${what}: ${read.result.error.message}`))
@@ -210,10 +214,10 @@ export class PrepareScheduler {
     return ok(progress)
   }
 
-  /** Keeps the time per read (a history of several pages counts each page) and the pages per history. */
-  private remember(run: ActiveRun, ms: number, pages: number | null): void {
-    const reads = Math.max(1, pages ?? 1)
-    this.readTimes.push(ms / reads)
+  /** Keeps the time per read, net of pacing waits (a history of several pages counts each page), and the pages per history. */
+  private remember(run: ActiveRun, slots: readonly number[], ms: number, pages: number | null): void {
+    const reads = Math.min(slots.length, Math.max(1, pages ?? 1))
+    this.readTimes.push(msPerReadOf(slots.slice(0, reads), ms))
     if (this.readTimes.length > 20) this.readTimes.shift()
     if (pages !== null) {
       this.historyPages.push(Math.max(1, pages))

@@ -164,6 +164,17 @@ describe('a site visit in Chromium', () => {
     await screenshot(page, 'visits-worst-opened-sunlight')
   })
 
+  it('opens the worst charger\'s charging history offline: the preparation kept it', { timeout: 75_000 }, async () => {
+    const { page } = shell
+    await page.getByRole('button', { name: 'History', exact: true }).last().click()
+    await page.getByRole('heading', { level: 1, name: `History of ${WORST}` }).waitFor()
+    // The API is gone: the client gives up after its retries, and the history kept by the preparation opens.
+    await page.getByText(/Offline copy of the history from/).waitFor({ timeout: 45_000 })
+    expect(await page.locator('.sessions-table tbody tr.session-row').count()).toBeGreaterThan(10)
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Device', exact: true }).click()
+    await deviceTitle(page, WORST).waitFor()
+  })
+
   it('fetches the charger again after the repair and compares before and after in one click', async () => {
     const { page } = shell
     sim = await startSimulator({ port, now: clock.now })

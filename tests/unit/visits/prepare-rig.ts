@@ -28,6 +28,8 @@ export interface Rig {
   scheduler: PrepareScheduler
   service: VisitService
   progress: PrepareProgress[]
+  /** The virtual time each progress report was emitted at. */
+  progressAt: number[]
   visitId: string
 }
 
@@ -53,16 +55,20 @@ export function usePrepareRig(): (readsPerMinute: number, count: number, existin
     const profile = { ...PROFILE, baseUrl: test.sim.baseUrl }
     const history = new HistoryService({ activeProfile: async () => ok(profile), sourceFor: async () => ok(client), cache: new HistoryCache(root, test.time.now), now: test.time.now })
     const progress: PrepareProgress[] = []
+    const progressAt: number[] = []
     const scheduler = new PrepareScheduler({
       visits,
       source: async () => ok(createPrepareSource({ profile, client, snapshots, history, readSlots: (n) => client.readSlots(n) })),
-      emit: (p) => progress.push(p),
+      emit: (p) => {
+        progress.push(p)
+        progressAt.push(test.time.now())
+      },
       now: test.time.now,
     })
     const service = new VisitService({ store: visits, scheduler, latestSnapshot: (id) => snapshots.latest(id) })
     const visit = unwrap(await visits.create({ name: 'Depot run', site: '', notes: '' }))
     unwrap(await service.addDevices(visit.id, test.sim.deviceIds.slice(0, count), 'work-order'))
-    return { test, visits, snapshots, history, scheduler, service, progress, visitId: visit.id }
+    return { test, visits, snapshots, history, scheduler, service, progress, progressAt, visitId: visit.id }
   }
 }
 

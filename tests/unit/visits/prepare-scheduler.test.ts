@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { ok } from '@common/errors'
+import { msPerReadOf } from '@main/visits/prepare-progress'
 import { estimateTimeLeft, stopsTheRun } from '@main/visits/prepare-scheduler'
 import { VisitService } from '@main/visits/visit-service'
 import { unwrap } from '../../support/common-fixtures'
@@ -32,6 +33,18 @@ describe('PrepareScheduler', () => {
     expect(r.progress.at(-1)).toMatchObject({ status: 'finished', done: 10, failed: 0, waiting: 0, etaMs: null })
     const waiting = r.progress.filter((p) => p.status === 'running').map((p) => p.waiting)
     expect(waiting).toEqual([10, 9, 8, 7, 6, 5, 4, 3, 2, 1])
+  })
+
+  it('the time left stays the pacer\'s schedule all through the run: waits already sat out do not inflate it', async () => {
+    const r = await rig(4, 10)
+    await r.scheduler.start(r.visitId, 'all')
+    await r.scheduler.idle()
+    const end = r.progressAt.at(-1)!
+    const running = r.progress.map((p, i) => ({ p, at: r.progressAt[i]! })).filter(({ p }) => p.status === 'running' && p.etaMs !== null)
+    expect(running.length).toBeGreaterThan(5)
+    // Requests take no virtual time here: what is left is only pacing, which the estimate must match
+    // (within a second) at every report, also after reads that waited a whole window.
+    for (const { p, at } of running) expect(Math.abs(p.etaMs! - (end - at)), `${p.currentDeviceId}, ${p.readsLeft} reads left`).toBeLessThanOrEqual(1_000)
   })
 
   it('gives a charger that cannot be fetched a clear reason and goes on with the rest', async () => {
@@ -125,6 +138,14 @@ describe('prepare rules', () => {
     expect(estimateTimeLeft([], 200)).toBe(0)
     expect(estimateTimeLeft([0, 0, 0], 200)).toBe(600)
     expect(estimateTimeLeft([0, 61_000, 122_000], 200)).toBe(122_200)
+  })
+
+  it('times a read net of the pacing waits it sat out', () => {
+    expect(msPerReadOf([0], 300)).toBeCloseTo(300, 0)
+    expect(msPerReadOf([61_000], 61_200)).toBeCloseTo(200, 0)
+    expect(msPerReadOf([0, 0, 0], 600)).toBeCloseTo(200, 0)
+    expect(msPerReadOf([0, 61_000], 61_400)).toBeCloseTo(400, 0)
+    expect(msPerReadOf([61_000], 100)).toBe(0)
   })
 
   it('stops the run on failures every other charger would share, not on one missing charger', () => {
