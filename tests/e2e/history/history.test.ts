@@ -5,8 +5,6 @@
  * reopen the history offline from disk. Screenshots at 1280x800 and 1024x640 in both themes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { BrowserShell } from '../../../scripts/browser-shell/launch-browser-shell'
-import type { SimulatorHandle } from '@main/simulator/index'
 import { blockingAxeInBothThemes } from '../support/axe'
 import { screenshot, screenshotEverySize } from '../support/e2e-shell'
 import { deviceTitle, lookUpDevice } from '../profiles/profile-steps'
@@ -17,18 +15,14 @@ const PROFILE = { name: 'West depot', clientId: 'e2e_history_client', clientSecr
 
 describe('charging history in Chromium', () => {
   let operator: OperatorShell
-  let sim: SimulatorHandle
-  let shell: BrowserShell
 
   beforeAll(async () => {
     operator = await startOperatorShell(PROFILE)
-    sim = operator.sim
-    shell = operator.shell
   })
   afterAll(() => operator?.close())
 
   it('shows the sessions, the chart and the failed-start pattern of a faulting charger', async () => {
-    const { page } = shell
+    const { page } = operator.shell
     await lookUpDevice(page, FAULTING)
     await deviceTitle(page, FAULTING).waitFor()
     await lookUpDevice(page, FAULTING)
@@ -50,7 +44,7 @@ describe('charging history in Chromium', () => {
   })
 
   it('compares two snapshots picked on the timeline', async () => {
-    const { page } = shell
+    const { page } = operator.shell
     const points = page.getByRole('button', { name: /^Snapshot of / })
     expect(await points.count()).toBe(2)
     await points.nth(0).click()
@@ -62,8 +56,8 @@ describe('charging history in Chromium', () => {
   })
 
   it('reopens the history offline from disk when the API is gone', async () => {
-    const { page } = shell
-    await sim.close()
+    const { page } = operator.shell
+    await operator.sim.close()
     await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'History', exact: true }).click()
     await page.getByRole('button', { name: 'Fetch again' }).click()
     await page.getByText(/Offline copy of the history from/).waitFor({ timeout: 45_000 })

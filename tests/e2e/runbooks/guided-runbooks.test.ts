@@ -9,9 +9,7 @@
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import type { BrowserShell } from '../../../scripts/browser-shell/launch-browser-shell'
 import { RunbookStore } from '@main/runbooks/runbook-store'
-import type { SimulatorHandle } from '@main/simulator/index'
 import { blockingAxeInBothThemes } from '../support/axe'
 import { screenshot, screenshotEverySize } from '../support/e2e-shell'
 import { asDeviceId } from '../../support/device-ids'
@@ -37,18 +35,14 @@ async function expectNoBlockingAxe(page: Page, what: string): Promise<void> {
 
 describe('guided runbooks in Chromium', () => {
   let operator: OperatorShell
-  let sim: SimulatorHandle
-  let shell: BrowserShell
 
   beforeAll(async () => {
     operator = await startOperatorShell(PROFILE)
-    sim = operator.sim
-    shell = operator.shell
   })
   afterAll(() => operator?.close())
 
   it('walks "Connector stuck in Preparing" from the finding to a resolution', async () => {
-    const { page } = shell
+    const { page } = operator.shell
     await lookUpDevice(page, STUCK)
     await deviceTitle(page, STUCK).waitFor()
     await page.getByRole('button', { name: 'Runbook: Connector stuck in Preparing: walk it step by step' }).first().click()
@@ -76,7 +70,7 @@ describe('guided runbooks in Chromium', () => {
     await expectNoBlockingAxe(page, 'runbook in progress')
 
     // The restarted session starts drawing power; a re-check sees it.
-    sim.control.setConnectorState(STUCK, 1, 'start')
+    operator.sim.control.setConnectorState(STUCK, 1, 'start')
     // Power ramps up from 0 kW and telemetry comes every 5 s: check again until the charge shows.
     const passed = check.locator('.badge', { hasText: 'Pass' })
     for (let attempt = 0; attempt < 10 && !(await passed.isVisible()); attempt++) {
@@ -101,10 +95,10 @@ describe('guided runbooks in Chromium', () => {
   })
 
   it('walks "Charger faulting on power-up" offline to an escalation with what the runbook asks to attach', async () => {
-    const { page } = shell
+    const { page } = operator.shell
     await page.getByRole('button', { name: '← Back to the charger' }).click()
     await deviceTitle(page, STUCK).waitFor()
-    await sim.close()
+    await operator.sim.close()
     await page.getByRole('button', { name: 'Runbook: Charger faulting on power-up: walk it step by step' }).first().click()
     await page.getByRole('heading', { level: 1, name: 'Runbook: Charger faulting on power-up' }).waitFor()
 
@@ -148,7 +142,7 @@ describe('guided runbooks in Chromium', () => {
   })
 
   it("opens a charger's runbook from the visit's triage board, as a session of that visit", async () => {
-    const { page, services } = shell
+    const { page, services } = operator.shell
     const visit = await services.visits.create({ name: 'WO-51877 Harbour Point', site: 'site_001', notes: '' })
     expect(visit.ok).toBe(true)
     if (!visit.ok) return
@@ -166,7 +160,7 @@ describe('guided runbooks in Chromium', () => {
   })
 
   it('kept the standalone sessions on disk, as a restarted app finds them', async () => {
-    const sessions = await new RunbookStore(join(shell.userDataDir, 'runbook-sessions')).list({ deviceId: STUCK })
+    const sessions = await new RunbookStore(join(operator.shell.userDataDir, 'runbook-sessions')).list({ deviceId: STUCK })
     expect(sessions.ok && sessions.value.filter((s) => s.visitId === null).map((s) => [s.runbookId, s.status])).toEqual([
       ['charger-faulting-on-power-up', 'escalated'],
       ['connector-stuck-preparing', 'resolved'],
