@@ -12,6 +12,7 @@ import { startSimulator, type SimulatorHandle } from '@main/simulator/index'
 import type { BrowserShell } from '../../../scripts/browser-shell/launch-browser-shell'
 import { blockingViolations, formatViolations, runAxe } from '../support/axe'
 import { screenshot, startShell, useTheme } from '../support/e2e-shell'
+import { addProfileThroughUi, openView } from '../profiles/profile-steps'
 import { deviceHeader, lookUp, typeAndEnter } from './device-page'
 
 const PROFILE = 'Quayside operator'
@@ -30,15 +31,8 @@ describe('a hostile or broken server', () => {
     sim = await startSimulator({ port: 0 })
     shell = await startShell()
     const { page } = shell
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Profiles' }).click()
-    await page.getByRole('button', { name: 'Add operator profile' }).click()
-    await page.getByLabel('Name').fill(PROFILE)
-    await page.getByLabel('API base URL').fill(sim.baseUrl)
-    await page.getByLabel('Client ID').fill(sim.credentials.clientId)
-    await page.getByLabel('Client secret').fill(sim.credentials.clientSecret)
-    await page.getByRole('button', { name: 'Add profile' }).click()
-    await page.getByRole('article', { name: PROFILE }).getByText('Active').waitFor()
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Device' }).click()
+    await addProfileThroughUi(page, { name: PROFILE, baseUrl: sim.baseUrl, clientId: sim.credentials.clientId, clientSecret: sim.credentials.clientSecret })
+    await openView(page, 'Device')
     for (const id of [BARE_500, DEEP, BAD_TOKEN, RATE_LIMITED]) await lookUp(page, id)
   }, 60_000)
   afterEach(() => sim.control.clearFaults())
