@@ -10,7 +10,7 @@ import type { ProfileInput, ProfileUpdate } from '@common/ipc/contract'
 import { DEMO_PROFILE_ID } from '@common/profile-types'
 import { attemptKeychain } from './keychain-errors'
 import { demoIsBuiltIn, missingSecret, profileNotFound, secretNeededForNewOrigin } from './profile-errors'
-import { cleanClientId, cleanClientSecret, cleanName, originOf, validateBaseUrl } from './profile-input'
+import { cleanClientId, cleanClientSecret, cleanName, cleanProfileFields, originOf, validateBaseUrl } from './profile-input'
 import type { ProfileChange, ProfileCredentials } from './profile-service'
 import type { ProfilesData, ProfileStore, StoredProfile } from './profile-store'
 import { requireKeychain, type SecretStore } from './secret-store'
@@ -33,24 +33,21 @@ export class ProfileEdits {
   /** Verifies and saves a new profile, stores its secret, and makes it active; returns its id. */
   async add(input: ProfileInput): Promise<Result<string>> {
     const data = await this.options.store.read()
-    const name = cleanName(input.name, this.options.takenNames(data))
-    if (!name.ok) return name
-    const baseUrl = validateBaseUrl(input.baseUrl)
-    if (!baseUrl.ok) return baseUrl
-    const clientId = cleanClientId(input.clientId)
-    if (!clientId.ok) return clientId
+    const fields = cleanProfileFields(input, this.options.takenNames(data))
+    if (!fields.ok) return fields
+    const { name, baseUrl, clientId } = fields.value
     const clientSecret = cleanClientSecret(input.clientSecret)
     if (!clientSecret.ok) return clientSecret
 
     const keychain = await requireKeychain(this.options.secrets)
     if (!keychain.ok) return keychain
-    const verified = await this.options.verifyCredentials({ baseUrl: baseUrl.value, clientId: clientId.value, clientSecret: clientSecret.value })
+    const verified = await this.options.verifyCredentials({ baseUrl, clientId, clientSecret: clientSecret.value })
     if (!verified.ok) return verified
 
     const id = (this.options.newId ?? defaultId)()
     const savedSecret = await attemptKeychain(() => this.options.secrets.set(id, clientSecret.value))
     if (!savedSecret.ok) return savedSecret
-    const profile: StoredProfile = { id, name: name.value, baseUrl: baseUrl.value, clientId: clientId.value, createdAt: new Date(this.options.now()).toISOString(), lastUsedAt: null }
+    const profile: StoredProfile = { id, name, baseUrl, clientId, createdAt: new Date(this.options.now()).toISOString(), lastUsedAt: null }
     const saved = await this.options.store.update((current) => {
       const stillFree = cleanName(profile.name, this.options.takenNames(current))
       if (!stillFree.ok) return stillFree

@@ -21,6 +21,16 @@ export function cleanName(input: string, takenNames: readonly string[]): Result<
   return ok(name)
 }
 
+/** A new profile's name (not taken), base URL (normalized) and client_id, checked in that order. */
+export function cleanProfileFields(input: { name: string; baseUrl: string; clientId: string }, takenNames: readonly string[]): Result<{ name: string; baseUrl: string; clientId: string }> {
+  const name = cleanName(input.name, takenNames)
+  if (!name.ok) return name
+  const baseUrl = validateBaseUrl(input.baseUrl)
+  if (!baseUrl.ok) return baseUrl
+  const clientId = cleanClientId(input.clientId)
+  return clientId.ok ? ok({ name: name.value, baseUrl: baseUrl.value, clientId: clientId.value }) : clientId
+}
+
 /** Trims and checks a client_id. */
 export function cleanClientId(input: string): Result<string> {
   const clientId = input.trim()

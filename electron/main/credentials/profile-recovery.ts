@@ -11,19 +11,13 @@ import type { ProfileRelink } from '@common/ipc/contract'
 import type { KeychainState, ProfilesFileNotice, UnlinkedSecret } from '@common/profile-types'
 import { attemptKeychain } from './keychain-errors'
 import { originNotConfirmed, secretAlreadyLinked, unlinkedSecretGone } from './profile-errors'
-import { cleanClientId, cleanName, validateBaseUrl } from './profile-input'
-import type { ProfileCredentials } from './profile-service'
-import { NOT_AFFECTED, type ProfilesData, type ProfileStore, type StoredProfile } from './profile-store'
-import { requireKeychain, type SecretStore } from './secret-store'
+import type { ProfileEditsOptions } from './profile-edits'
+import { cleanName, cleanProfileFields } from './profile-input'
+import { NOT_AFFECTED, type ProfilesData, type StoredProfile } from './profile-store'
+import { requireKeychain } from './secret-store'
 
-export interface ProfileRecoveryOptions {
-  store: ProfileStore
-  secrets: SecretStore
-  verifyCredentials: (credentials: ProfileCredentials) => Promise<Result<void>>
-  /** Names no new profile may take (the demo's and every profile's). */
-  takenNames: (data: ProfilesData) => string[]
-  now: () => number
-}
+/** What recovery needs: what editing needs, without new ids (a re-linked profile keeps its keychain account). */
+export type ProfileRecoveryOptions = Omit<ProfileEditsOptions, 'newId'>
 
 /** The damaged-file notice and the keychain entries left without a profile. */
 export class ProfileRecovery {
@@ -70,29 +64,18 @@ export class ProfileRecovery {
     const data = await store.read()
     const owner = data.profiles.find((p) => p.id === input.account)
     if (owner) return fail(secretAlreadyLinked(owner.name))
-    const name = cleanName(input.name, this.options.takenNames(data))
-    if (!name.ok) return name
-    const baseUrl = validateBaseUrl(input.baseUrl)
-    if (!baseUrl.ok) return baseUrl
-    const clientId = cleanClientId(input.clientId)
-    if (!clientId.ok) return clientId
+    const fields = cleanProfileFields(input, this.options.takenNames(data))
+    if (!fields.ok) return fields
 
     const keychain = await requireKeychain(secrets)
     if (!keychain.ok) return keychain
     const secret = await attemptKeychain(() => secrets.get(input.account))
     if (!secret.ok) return secret
     if (secret.value === null) return fail(unlinkedSecretGone())
-    const verified = await this.options.verifyCredentials({ baseUrl: baseUrl.value, clientId: clientId.value, clientSecret: secret.value })
+    const verified = await this.options.verifyCredentials({ baseUrl: fields.value.baseUrl, clientId: fields.value.clientId, clientSecret: secret.value })
     if (!verified.ok) return verified
 
-    const profile: StoredProfile = {
-      id: input.account,
-      name: name.value,
-      baseUrl: baseUrl.value,
-      clientId: clientId.value,
-      createdAt: new Date(this.options.now()).toISOString(),
-      lastUsedAt: null,
-    }
+    const profile: StoredProfile = { id: input.account, ...fields.value, createdAt: new Date(this.options.now()).toISOString(), lastUsedAt: null }
     const saved = await store.update((current) => {
       const taken = current.profiles.find((p) => p.id === profile.id)
       if (taken) return fail(secretAlreadyLinked(taken.name))

@@ -4,6 +4,7 @@
  */
 import type { Locator, Page } from 'playwright-core'
 import type { ProfileInput } from '@common/ipc/contract'
+import type { SimulatorHandle } from '@main/simulator/index'
 
 /** Goes to a view with the main navigation. */
 export async function openView(page: Page, label: 'Device' | 'Snapshots' | 'Compare' | 'Profiles'): Promise<void> {
@@ -55,4 +56,15 @@ export async function lookUpDevice(page: Page, deviceId: string): Promise<void> 
 /** The title of the device on screen ("Charger dvc_…"). */
 export function deviceTitle(page: Page, deviceId: string): Locator {
   return page.getByRole('heading', { name: `Charger ${deviceId}` })
+}
+
+/** Looks up a device on screen and returns the simulator's reads of it as [client id, status] pairs. */
+export async function lookUpAndReadsOf(page: Page, sim: SimulatorHandle, deviceId: string): Promise<Array<[string | undefined, number]>> {
+  sim.control.resetRequestLog()
+  await lookUpDevice(page, deviceId)
+  await deviceTitle(page, deviceId).waitFor()
+  return sim.control
+    .requests()
+    .filter((r) => r.method === 'GET' && r.path.endsWith(`/devices/${deviceId}`))
+    .map((r) => [r.clientId, r.status])
 }

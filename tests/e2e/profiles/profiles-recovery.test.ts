@@ -15,7 +15,7 @@ import { MemorySecretStore } from '@main/credentials/memory-secret-store'
 import { startSimulator, type SimulatorHandle } from '@main/simulator/index'
 import { blockingViolations, formatViolations, runAxe } from '../support/axe'
 import { screenshotEverySize, startShell } from '../support/e2e-shell'
-import { activeProfileInHeader, deviceTitle, lookUpDevice, openView, profileCard } from './profile-steps'
+import { activeProfileInHeader, lookUpAndReadsOf, openView, profileCard } from './profile-steps'
 
 const CLIENT_ID = 'e2e_lost_client_7781'
 const SECRET = 'e2e-lost-secret-0c4f2a9b'
@@ -112,11 +112,7 @@ describe('a damaged profiles file in Chromium', () => {
 
   it('looks up a device with the re-linked profile', async () => {
     const { page } = shell
-    sim.control.resetRequestLog()
-    await lookUpDevice(page, DEVICE)
-    await deviceTitle(page, DEVICE).waitFor()
-    const reads = sim.control.requests().filter((r) => r.method === 'GET' && r.path.endsWith(`/devices/${DEVICE}`))
-    expect(reads.map((r) => [r.clientId, r.status])).toEqual([[CLIENT_ID, 200]])
+    expect(await lookUpAndReadsOf(page, sim, DEVICE)).toEqual([[CLIENT_ID, 200]])
   })
 
   it('rendered without page errors', () => {

@@ -12,8 +12,7 @@ import { screenshot, startShell, useTheme } from '../support/e2e-shell'
 import {
   activeProfileInHeader,
   addProfileForm,
-  deviceTitle,
-  lookUpDevice,
+  lookUpAndReadsOf,
   openView,
   profileCard,
   submitNewProfile,
@@ -122,11 +121,7 @@ describe('operator profiles in Chromium', () => {
 
   it('looks up a device through the new profile (the request reaches our simulator with its token)', async () => {
     const { page } = shell
-    sim.control.resetRequestLog()
-    await lookUpDevice(page, DEVICE)
-    await deviceTitle(page, DEVICE).waitFor()
-    const reads = sim.control.requests().filter((r) => r.method === 'GET' && r.path.endsWith(`/devices/${DEVICE}`))
-    expect(reads.map((r) => [r.clientId, r.status])).toEqual([[CLIENT_ID, 200]])
+    expect(await lookUpAndReadsOf(page, sim, DEVICE)).toEqual([[CLIENT_ID, 200]])
     const stored = await shell.services.snapshots.list({ deviceId: asDeviceId(DEVICE) })
     expect(stored.ok && stored.value.items.map((m) => m.profileName)).toEqual([PROFILE])
     // "Last used" is recorded as the fetch succeeds; the list shows it when Profiles opens.

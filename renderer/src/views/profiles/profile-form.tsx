@@ -1,6 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import type { ProfileView } from '@common/profile-types'
-import { lacksApiVersion, withApiVersion } from '@common/tellus/base-url-version'
 import { Button } from '@renderer/components/button'
 import { ErrorPanel } from '@renderer/components/error-panel'
 import { useAppStore } from '@renderer/store/store-context'
@@ -13,7 +12,7 @@ import {
   type ProfileFormProblems,
   type ProfileFormValues,
 } from './profile-form-values'
-import { ProfileField } from './profile-field'
+import { BaseUrlField, ClientIdField, ProfileField } from './profile-field'
 
 /** Props of `ProfileForm`. */
 export interface ProfileFormProps {
@@ -21,14 +20,6 @@ export interface ProfileFormProps {
   profile?: ProfileView
   /** Closes the form (after a save, or on "Cancel"). */
   onClose: () => void
-}
-
-export const BASE_URL_PLACEHOLDER = 'https://api.telluspower.example.com/v1'
-
-/** The base URL hint: where it comes from and the https rule with its loopback exception, or the missing /v1. */
-export function baseUrlHint(baseUrl: string): string {
-  if (lacksApiVersion(baseUrl)) return `Tellus base URLs end in /v1: did you mean ${withApiVersion(baseUrl)}?`
-  return 'From the operator’s Tellus account, ending in /v1. It must start with https://; http:// is allowed only for this computer (localhost, 127.0.0.1, e.g. the local simulator).'
 }
 
 /**
@@ -78,29 +69,13 @@ export function ProfileForm({ profile, onClose }: ProfileFormProps) {
     <form className="profile-form" aria-labelledby={`${prefix}-title`} onSubmit={(e) => void submit(e)} noValidate>
       <h2 id={`${prefix}-title`}>{title}</h2>
       <ProfileField id={`${prefix}-name`} label="Name" value={values.name} onValue={set('name')} problem={problems.name} autoComplete="off" autoFocus />
-      <ProfileField
-        id={`${prefix}-base-url`}
-        label="API base URL"
-        className="mono"
-        value={values.baseUrl}
-        onValue={set('baseUrl')}
-        placeholder={BASE_URL_PLACEHOLDER}
-        hint={baseUrlHint(values.baseUrl)}
-        problem={problems.baseUrl}
-        type="url"
-        spellCheck={false}
-        autoComplete="off"
-      />
-      <ProfileField
+      <BaseUrlField id={`${prefix}-base-url`} value={values.baseUrl} onValue={set('baseUrl')} problem={problems.baseUrl} />
+      <ClientIdField
         id={`${prefix}-client-id`}
-        label="Client ID"
-        className="mono"
         value={values.clientId}
         onValue={set('clientId')}
         hint={profile ? `Leave empty to keep the current client ID (${profile.clientIdMasked}).` : undefined}
         problem={problems.clientId}
-        spellCheck={false}
-        autoComplete="off"
       />
       <ProfileField
         id={`${prefix}-client-secret`}

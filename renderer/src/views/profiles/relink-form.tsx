@@ -2,9 +2,8 @@ import { useEffect, useState, type FormEvent } from 'react'
 import { Button } from '@renderer/components/button'
 import { ErrorPanel } from '@renderer/components/error-panel'
 import { useAppStore } from '@renderer/store/store-context'
-import { BASE_URL_PLACEHOLDER, baseUrlHint } from './profile-form'
 import { validateRelinkForm, type RelinkFormProblems, type RelinkFormValues } from './profile-form-values'
-import { ProfileField } from './profile-field'
+import { BaseUrlField, ClientIdField, ProfileField } from './profile-field'
 
 /** Props of `RelinkForm`. */
 export interface RelinkFormProps {
@@ -57,29 +56,8 @@ export function RelinkForm({ account, onClose, onRelinked }: RelinkFormProps) {
         secret instead.
       </p>
       <ProfileField id={`${prefix}-name`} label="Name" value={values.name} onValue={set('name')} problem={problems.name} autoComplete="off" autoFocus />
-      <ProfileField
-        id={`${prefix}-base-url`}
-        label="API base URL"
-        className="mono"
-        value={values.baseUrl}
-        onValue={set('baseUrl')}
-        placeholder={BASE_URL_PLACEHOLDER}
-        hint={baseUrlHint(values.baseUrl)}
-        problem={problems.baseUrl}
-        type="url"
-        spellCheck={false}
-        autoComplete="off"
-      />
-      <ProfileField
-        id={`${prefix}-client-id`}
-        label="Client ID"
-        className="mono"
-        value={values.clientId}
-        onValue={set('clientId')}
-        problem={problems.clientId}
-        spellCheck={false}
-        autoComplete="off"
-      />
+      <BaseUrlField id={`${prefix}-base-url`} value={values.baseUrl} onValue={set('baseUrl')} problem={problems.baseUrl} />
+      <ClientIdField id={`${prefix}-client-id`} value={values.clientId} onValue={set('clientId')} problem={problems.clientId} />
       <div className="field relink-confirm">
         <label>
           <input
