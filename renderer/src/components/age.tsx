@@ -1,9 +1,10 @@
 import { useEffect, useRef } from 'react'
-import { formatDuration } from '@common/format/duration'
+import { formatAgeSince, formatDuration } from '@common/format/duration'
 import { MISSING } from '@common/format/number'
 import { formatTimestamp, parseTimestamp } from '@common/format/timestamp'
 import { ageAt, ageFollower } from '../clock/age-follower'
 import { sharedClock } from '../clock/shared-clock'
+import { useClockValue } from '../hooks/use-now'
 import { VisuallyHidden } from './visually-hidden'
 
 /** Props of `Age`. */
@@ -62,4 +63,14 @@ export function Age({ at: timestamp, staleAfterMs, now, className }: AgeProps) {
       )}
     </span>
   )
+}
+
+/**
+ * A live age as plain text inside a sentence ("Offline copy from 2 h 14 min ago (…)"): no element
+ * of its own, "—" when missing. Only it re-renders, and only when its text changes, so the view
+ * around it stays still while the age counts.
+ */
+export function AgeText({ at }: { at: string | number | null | undefined }) {
+  const text = useClockValue((now) => formatAgeSince(at, now))
+  return <>{text}</>
 }

@@ -1,10 +1,9 @@
-import { formatAge } from '@common/format/duration'
 import { formatTimestamp, parseTimestamp } from '@common/format/timestamp'
+import { AgeText } from '@renderer/components/age'
 import { Banner } from '@renderer/components/banner'
 import { Button } from '@renderer/components/button'
 import { errorTitle, isProfileError } from '@renderer/components/error-title'
 import { RetryCountdown } from '@renderer/components/retry-countdown'
-import { useClockValue } from '@renderer/hooks/use-now'
 import type { CurrentDevice } from '@renderer/store/device-slice'
 import { useAppStore } from '@renderer/store/store-context'
 
@@ -19,7 +18,7 @@ export function OfflineBanner({ current }: { current: CurrentDevice }) {
   const loading = useAppStore((s) => s.deviceStatus === 'loading')
   const { snapshot, error } = current
   const fetchedMs = parseTimestamp(snapshot.fetchedAt)
-  const age = useClockValue((now) => (fetchedMs === undefined ? 'an unknown time ago' : formatAge(now - fetchedMs)))
+  const age = fetchedMs === undefined ? 'an unknown time ago' : <AgeText at={fetchedMs} />
   const title = (
     <>
       Offline copy from {age} (<time dateTime={snapshot.fetchedAt}>{formatTimestamp(snapshot.fetchedAt, { offset: true })}</time>), fetched from{' '}

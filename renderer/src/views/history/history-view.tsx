@@ -1,8 +1,8 @@
 import { useEffect, useId, useMemo, useRef } from 'react'
-import { formatAge } from '@common/format/duration'
 import { formatTimestamp, parseTimestamp } from '@common/format/timestamp'
 import { HISTORY_RANGE_DAYS, type HistoryRangeDays } from '@common/history/history-types'
 import { historyPatterns } from '@common/history/session-patterns'
+import { AgeText } from '@renderer/components/age'
 import { Banner } from '@renderer/components/banner'
 import { Button } from '@renderer/components/button'
 import { EmptyState } from '@renderer/components/empty-state'
@@ -10,7 +10,7 @@ import { ErrorPanel } from '@renderer/components/error-panel'
 import { errorTitle } from '@renderer/components/error-title'
 import { Panel } from '@renderer/components/panel'
 import { Loading } from '@renderer/components/spinner'
-import { useNow } from '@renderer/hooks/use-now'
+import { useClockValue } from '@renderer/hooks/use-now'
 import { useAppStore } from '@renderer/store/store-context'
 import { FindingItem } from '../device/findings-list'
 import { ExportButtons } from '../snapshots/export-buttons'
@@ -47,7 +47,8 @@ function RangePicker({ value, onChange, disabled }: { value: HistoryRangeDays; o
  * history kept on disk, with the same "offline copy" banner as a device.
  */
 export function HistoryView() {
-  const now = useNow()
+  // Minute by minute is enough for the timeline's "now" (the end of a recording still running).
+  const now = useClockValue((time) => time - (time % 60_000))
   const deviceId = useAppStore((s) => s.historyDeviceId)
   const status = useAppStore((s) => s.historyStatus)
   const fetched = useAppStore((s) => s.history)
@@ -102,7 +103,7 @@ export function HistoryView() {
       </header>
 
       {fetched?.source === 'offline' && history ? (
-        <Banner variant="offline" title={<>Offline copy of the history from {formatAge(now - fetchedMs)} ({formatTimestamp(history.fetchedAt, { offset: true })})</>}>
+        <Banner variant="offline" title={<>Offline copy of the history from <AgeText at={history.fetchedAt} /> ({formatTimestamp(history.fetchedAt, { offset: true })})</>}>
           <p>The live fetch failed, so this is the last history kept on this computer ({history.range.days} days up to then). Nothing below is live.</p>
           <p className="offline-error">
             <strong>{errorTitle(fetched.error)}:</strong> {fetched.error.message} {fetched.error.action ?? ''}
@@ -129,7 +130,7 @@ export function HistoryView() {
         <>
           <p className="history-summary">
             {history.records.length} sessions from {formatTimestamp(history.range.start)} to {formatTimestamp(history.range.end, { offset: true })}, fetched{' '}
-            {formatAge(now - fetchedMs)} from {history.profileName}.
+            <AgeText at={history.fetchedAt} /> from {history.profileName}.
           </p>
           {timeline.length > 0 ? (
             <ExportButtons ids={[timeline.at(-1)!.snapshotId]} subject="newest snapshot with this history" includeHistory />
