@@ -1,9 +1,10 @@
 /**
  * The chargers named in the operator's recent charging records: the one endpoint that lists
  * devices without being told them first, so a work list can be filled from "who charged lately".
- * The ids are checked by the one device-id rule, counted once each, newest session first.
+ * The ids are checked by the one device-id rule, counted once each, newest session first (in
+ * main: `devicesInRecords`); this module holds no schema, so the renderer's store can import it.
  */
-import { DeviceIdSchema, type DeviceId } from '../devices/device-id'
+import type { DeviceId } from '../devices/device-id'
 
 /** How far back a search of the charging records may look, in days. */
 export const RECORD_SEARCH_DAYS = [1, 7, 30] as const
@@ -38,35 +39,4 @@ export interface RecordDeviceSearch {
   badIds: number
   /** When the search ran (ISO 8601). */
   searchedAt: string
-}
-
-/** The minimum of a charging record this needs. */
-interface RecordLike {
-  device_id: string
-  start_time: string
-}
-
-/** The distinct chargers of `records`, each with its session count and newest session, newest first. */
-export function devicesInRecords(records: readonly RecordLike[]): { devices: Array<Omit<RecordDevice, 'siteId' | 'model'>>; badIds: number } {
-  const found = new Map<DeviceId, { sessions: number; lastSessionAt: string; lastMs: number }>()
-  let badIds = 0
-  for (const record of records) {
-    const id = DeviceIdSchema.safeParse(record.device_id)
-    if (!id.success) {
-      badIds += 1
-      continue
-    }
-    const startedMs = Date.parse(record.start_time)
-    const ms = Number.isNaN(startedMs) ? -Infinity : startedMs
-    const seen = found.get(id.data)
-    if (!seen) found.set(id.data, { sessions: 1, lastSessionAt: record.start_time, lastMs: ms })
-    else {
-      seen.sessions += 1
-      if (ms > seen.lastMs) Object.assign(seen, { lastSessionAt: record.start_time, lastMs: ms })
-    }
-  }
-  const devices = [...found.entries()]
-    .sort(([a, x], [b, y]) => y.lastMs - x.lastMs || a.localeCompare(b))
-    .map(([deviceId, { sessions, lastSessionAt }]) => ({ deviceId, sessions, lastSessionAt }))
-  return { devices, badIds }
 }

@@ -4,14 +4,45 @@
  * `MAX_RECORD_SEARCH_PAGES` of them; each charger found gets its site and model from its newest
  * snapshot on this laptop when there is one.
  */
-import type { DeviceId } from '@common/devices/device-id'
+import { DeviceIdSchema, type DeviceId } from '@common/devices/device-id'
 import { ok, type Result } from '@common/errors'
 import type { Snapshot } from '@common/snapshot-types'
 import { readDevice } from '@common/snapshots/compare-snapshots'
 import type { ChargingRecord } from '@common/tellus/schemas'
 import { MAX_CHARGING_RECORD_PAGE_SIZE } from '@common/tellus/charging-record-query'
-import { devicesInRecords, MAX_RECORD_SEARCH_PAGES, type RecordDeviceSearch, type RecordSearchDays } from '@common/visits/charging-record-devices'
+import { MAX_RECORD_SEARCH_PAGES, type RecordDevice, type RecordDeviceSearch, type RecordSearchDays } from '@common/visits/charging-record-devices'
 import type { HistorySource } from '../history/history-service'
+
+/** The minimum of a charging record this needs. */
+interface RecordLike {
+  device_id: string
+  start_time: string
+}
+
+/** The distinct chargers of `records`, each with its session count and newest session, newest first. */
+export function devicesInRecords(records: readonly RecordLike[]): { devices: Array<Omit<RecordDevice, 'siteId' | 'model'>>; badIds: number } {
+  const found = new Map<DeviceId, { sessions: number; lastSessionAt: string; lastMs: number }>()
+  let badIds = 0
+  for (const record of records) {
+    const id = DeviceIdSchema.safeParse(record.device_id)
+    if (!id.success) {
+      badIds += 1
+      continue
+    }
+    const startedMs = Date.parse(record.start_time)
+    const ms = Number.isNaN(startedMs) ? -Infinity : startedMs
+    const seen = found.get(id.data)
+    if (!seen) found.set(id.data, { sessions: 1, lastSessionAt: record.start_time, lastMs: ms })
+    else {
+      seen.sessions += 1
+      if (ms > seen.lastMs) Object.assign(seen, { lastSessionAt: record.start_time, lastMs: ms })
+    }
+  }
+  const devices = [...found.entries()]
+    .sort(([a, x], [b, y]) => y.lastMs - x.lastMs || a.localeCompare(b))
+    .map(([deviceId, { sessions, lastSessionAt }]) => ({ deviceId, sessions, lastSessionAt }))
+  return { devices, badIds }
+}
 
 const DAY_MS = 86_400_000
 

@@ -4,10 +4,10 @@
  * no device id sent, full pages within the pacing, bounded, site and model from snapshots on disk.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { MAX_RECORD_SEARCH_PAGES, devicesInRecords } from '@common/visits/charging-record-devices'
+import { MAX_RECORD_SEARCH_PAGES } from '@common/visits/charging-record-devices'
 import { SnapshotStore } from '@main/snapshots/snapshot-store'
 import { TellusClient } from '@main/tellus/tellus-client'
-import { searchRecordDevices } from '@main/visits/record-device-search'
+import { devicesInRecords, searchRecordDevices } from '@main/visits/record-device-search'
 import { saveInput } from '../snapshots/support'
 import { tempRoot, unwrap } from '../../support/common-fixtures'
 import { useSimulators } from '../tellus/support'
