@@ -5,14 +5,13 @@
  * name does not match the id inside is moved to `<folder>/quarantine/` and returned as
  * quarantined, with the reason in words. Temp files left by a crash are ignored.
  */
-import { randomBytes } from 'node:crypto'
 import { readdir, readFile } from 'node:fs/promises'
-import { basename, join } from 'node:path'
+import { join } from 'node:path'
 import type { z } from 'zod'
 import { fail, ok, type Result } from '@common/errors'
 import { isTempFile } from './atomic-write'
 import { nodeJsonFileFs, parseJsonFile, writeJsonFile } from './json-file'
-import { moveAside, type QuarantinedFile } from './move-aside'
+import { moveAside, quarantinePath, type QuarantinedFile } from './move-aside'
 import { errorCode, storageError } from './storage-error'
 
 const FILE_SUFFIX = '.json'
@@ -85,7 +84,6 @@ export class JsonRecordFolder<T> {
 
   /** Moves a file that cannot be read into `<root>/quarantine/` under a timestamped name. */
   private moveAside(file: string, reason: string): Promise<QuarantinedFile> {
-    const stamp = new Date(this.options.now()).toISOString().replace(/[-:.]/g, '')
-    return moveAside(nodeJsonFileFs, file, join(this.options.root, 'quarantine', `${stamp}-${randomBytes(2).toString('hex')}-${basename(file)}`), reason)
+    return moveAside(nodeJsonFileFs, file, quarantinePath(join(this.options.root, 'quarantine'), file, this.options.now()), reason)
   }
 }

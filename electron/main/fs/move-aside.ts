@@ -4,15 +4,13 @@
  * choice (a quarantine folder, or `<name>.corrupt-<ms>` beside it); when it cannot be moved it is
  * left in place and the reason says so.
  */
-import { dirname } from 'node:path'
+import { randomBytes } from 'node:crypto'
+import { basename, dirname, join } from 'node:path'
+import type { QuarantinedSnapshot } from '@common/snapshot-types'
 import { errorCode } from './storage-error'
 
 /** A file that could not be read and was moved aside (`movedTo` is the file itself when even that failed). */
-export interface QuarantinedFile {
-  file: string
-  movedTo: string
-  reason: string
-}
+export type QuarantinedFile = QuarantinedSnapshot
 
 /** The file-system calls `moveAside` makes (node:fs/promises in the app; tests fail them). */
 export interface MoveAsideFs {
@@ -28,6 +26,12 @@ export async function moveAside(fs: MoveAsideFs, file: string, movedTo: string, 
     await fs.rename(file, movedTo)
     return { file, movedTo, reason }
   } catch (error) {
-    return { file, movedTo: file, reason: `${reason} It could not be moved aside (${errorCode(error) ?? 'error'}), so it was skipped.` }
+    return { file, movedTo: file, reason: `${reason} It could not be moved aside (${errorCode(error) ?? 'error'}), so it was left in place and skipped.` }
   }
+}
+
+/** Where `file` goes in a quarantine folder: a timestamped, collision-proof name beside the others. */
+export function quarantinePath(quarantineDir: string, file: string, now: number): string {
+  const stamp = new Date(now).toISOString().replace(/[-:.]/g, '')
+  return join(quarantineDir, `${stamp}-${randomBytes(2).toString('hex')}-${basename(file)}`)
 }

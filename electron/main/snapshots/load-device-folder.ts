@@ -6,7 +6,7 @@
  */
 import type { QuarantinedSnapshot, SnapshotMeta } from '@common/snapshot-types'
 import { isTempFile } from '../fs/atomic-write'
-import { moveAside } from './quarantine'
+import { moveAside, quarantinePath } from '../fs/move-aside'
 import { readSnapshotFile } from './read-snapshot-file'
 import type { SnapshotFs } from './snapshot-fs'
 import { INDEX_FILE_NAME, snapshotIdOfFileName, type SnapshotPaths } from './snapshot-paths'
@@ -53,7 +53,7 @@ export async function loadDeviceFolder(ctx: LoaderContext, deviceId: string): Pr
     const path = ctx.paths.snapshotFile(id)
     const read = await readSnapshotFile(ctx.fs, path, id)
     if (read.kind === 'ok') metas.push(metaOf(read.snapshot))
-    else if (read.kind === 'damaged') quarantined.push(await moveAside(ctx.fs, ctx.paths.quarantineDir, path, read.reason, ctx.now()))
+    else if (read.kind === 'damaged') quarantined.push(await moveAside(ctx.fs, path, quarantinePath(ctx.paths.quarantineDir, path, ctx.now()), read.reason))
     // An fs error (permission) leaves the file alone: it is not listed now and is retried next time.
   }
   return { deviceId, metas, quarantined, indexStale }

@@ -8,7 +8,7 @@ import { DEVICE_ID_PATTERN } from '@common/devices/device-id'
 import { DeviceEntries } from './device-entries'
 import { loadDeviceFolder, type LoaderContext } from './load-device-folder'
 import { mapLimited } from './map-limited'
-import { moveAside } from './quarantine'
+import { moveAside, quarantinePath } from '../fs/move-aside'
 import { decodeCatalog, MAX_CATALOG_BYTES, type Catalog } from './snapshot-catalog'
 import { errorCode } from './snapshot-fs'
 import { newestFirst } from './stored-snapshot'
@@ -40,7 +40,7 @@ export async function loadStore(ctx: LoaderContext): Promise<LoadedStore> {
     else if (entry.kind !== 'file') {
       // A link (or FIFO, socket, device) where a device folder belongs: never followed, moved aside.
       const reason = entry.kind === 'link' ? 'It is a symbolic link, not a device folder, so it was not followed.' : 'It is not a device folder, so it was not read.'
-      quarantined.push(await moveAside(fs, paths.quarantineDir, paths.deviceDir(entry.name), reason, ctx.now()))
+      quarantined.push(await moveAside(fs, paths.deviceDir(entry.name), quarantinePath(paths.quarantineDir, paths.deviceDir(entry.name), ctx.now()), reason))
     }
   }
 

@@ -18,7 +18,7 @@ import { loadStore } from './load-store'
 import { DEFAULT_RETENTION, isRetention, RETENTION_MAX, RETENTION_MIN } from '@common/snapshots/snapshot-retention'
 import { checkQuery, type StoreQuery } from './store-arguments'
 import { mapLimited } from './map-limited'
-import { moveAside } from './quarantine'
+import { moveAside, quarantinePath } from '../fs/move-aside'
 import { readSnapshotFile } from './read-snapshot-file'
 import { prepareSnapshot, type SaveSnapshotInput } from './save-input'
 import { SerialQueue } from './serial-queue'
@@ -247,7 +247,7 @@ export class SnapshotStore {
   }
 
   private async quarantine(path: string, reason: string): Promise<AppError> {
-    const moved = await moveAside(this.fs, this.paths.quarantineDir, path, reason, this.now())
+    const moved = await moveAside(this.fs, path, quarantinePath(this.paths.quarantineDir, path, this.now()), reason)
     this.unreported.push(moved)
     return appError('storage', `This snapshot could not be read and was moved aside to ${moved.movedTo}. ${reason}`, {
       action: 'Fetch the device again for a fresh snapshot, or open an older one.',
