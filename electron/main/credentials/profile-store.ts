@@ -14,7 +14,7 @@ import { nodeJsonFileFs, readJsonFile, removeTempFilesOf, writeJsonFile, type Js
 import { moveAside } from '../fs/move-aside'
 import { errorCode } from '../fs/storage-error'
 import type { Logger } from '../logger'
-import { SerialQueue } from '../snapshots/serial-queue'
+import { SerialQueue } from '../fs/serial-queue'
 
 export const PROFILES_FILE = 'profiles.json'
 export const PROFILES_FILE_VERSION = 1

@@ -14,7 +14,7 @@ import {
   type RunbookSessionFilter,
 } from '@common/runbooks/runbook-session'
 import { JsonRecordFolder } from '../fs/json-record-folder'
-import { SerialQueue } from '../snapshots/serial-queue'
+import { SerialQueue } from '../fs/serial-queue'
 
 /** What a new session starts with; the store adds the id and the times. */
 export type NewRunbookSession = Omit<RunbookSession, 'id' | 'startedAt' | 'updatedAt'>

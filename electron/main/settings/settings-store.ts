@@ -10,7 +10,7 @@ import { ok, type Result } from '@common/errors'
 import type { Settings } from '@common/ipc/contract'
 import { DEFAULT_RETENTION, RetentionSchema } from '@common/snapshots/snapshot-retention'
 import { nodeJsonFileFs, readJsonFile, writeJsonFile, type JsonFileFs } from '../fs/json-file'
-import { SerialQueue } from '../snapshots/serial-queue'
+import { SerialQueue } from '../fs/serial-queue'
 
 export const DEFAULT_SETTINGS: Settings = { snapshotRetention: DEFAULT_RETENTION }
 

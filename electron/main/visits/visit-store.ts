@@ -9,7 +9,7 @@ import { appError, fail, ok, type Result } from '@common/errors'
 import { VisitFileSchema } from '@common/visits/visit-schemas'
 import type { QuarantinedVisit, Visit, VisitInput, VisitList, VisitSummary } from '@common/visits/visit-types'
 import { JsonRecordFolder } from '../fs/json-record-folder'
-import { SerialQueue } from '../snapshots/serial-queue'
+import { SerialQueue } from '../fs/serial-queue'
 
 /** The list entry of a visit. */
 export function summarise(visit: Visit): VisitSummary {
