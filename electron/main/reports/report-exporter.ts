@@ -6,14 +6,11 @@
  * …"); a cancelled dialog is `{ saved: false }`. The technician's name and the work-order number
  * are remembered on the visit.
  */
-import { rm } from 'node:fs/promises'
 import { buildWorkOrderReport } from '@common/reports/build-work-order-report'
 import { appError, fail, ok, type Result } from '@common/errors'
 import type { ValidArgsOf } from '@common/ipc/contract-schemas'
 import type { ReportExportOutcome, ReportFields, WorkOrderReport } from '@common/reports/report-types'
-import { writeFileAtomic } from '../fs/atomic-write'
-import { storageError } from '../fs/storage-error'
-import type { ChooseSavePath } from '../fs/save-export'
+import { writeExportFiles, type ChooseSavePath } from '../fs/save-export'
 import { buildReportHtml } from './report-html'
 import type { ReportPdfRenderer } from './report-pdf-renderer'
 import { gatherReport, type ReportStores } from './report-sources'
@@ -70,22 +67,14 @@ export class ReportExporter {
     if (!chosen) return ok({ saved: false })
     const base = chosen.replace(/\.(pdf|html|json)$/i, '')
     const paths = { pdf: `${base}.pdf`, html: `${base}.html`, json: `${base}.json` }
-    const files: Array<[string, string | Uint8Array]> = [
-      [paths.pdf, pdf],
-      [paths.html, html],
-      [paths.json, `${JSON.stringify(report, null, 2)}\n`],
-    ]
-    const written: string[] = []
-    for (const [path, contents] of files) {
-      try {
-        await writeFileAtomic(path, contents)
-        written.push(path)
-      } catch (error) {
-        // Half a report is worse than none: take back the files of this export already written.
-        await Promise.all(written.map((done) => rm(done, { force: true }).catch(() => undefined)))
-        return fail(storageError(error, { verb: 'write', place: path, consequence: 'the report was not saved' }))
-      }
-    }
-    return ok({ saved: true, paths })
+    const written = await writeExportFiles(
+      [
+        [paths.pdf, pdf],
+        [paths.html, html],
+        [paths.json, `${JSON.stringify(report, null, 2)}\n`],
+      ],
+      'the report was not saved',
+    )
+    return written.ok ? ok({ saved: true, paths }) : written
   }
 }

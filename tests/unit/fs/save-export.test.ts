@@ -1,19 +1,21 @@
 /**
  * saveExport, the one way every exporter (snapshots, recordings) asks where to save and writes:
- * cancel, write errors in words, success — on real files.
+ * cancel, write errors in words, success — on real files. writeExportFiles, the write under it
+ * (also the work-order report's three files): all or nothing.
  */
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { fileNameStamp, saveExport, type ChooseSavePath, type SaveFilter } from '@main/fs/save-export'
+import { fileNameStamp, saveExport, writeExportFiles, type ChooseSavePath, type SaveFilter } from '@main/fs/save-export'
+import { tempRoot } from '../../support/common-fixtures'
 import { tinyDisk } from '../../support/tiny-disk'
 
 const CSV: SaveFilter[] = [{ name: 'CSV', extensions: ['csv'] }]
 
 let dir: string
-beforeEach(async () => (dir = await mkdtemp(join(tmpdir(), 'tellus-save-export-'))))
-afterEach(() => rm(dir, { recursive: true, force: true }))
+let cleanup: () => Promise<void>
+beforeEach(async () => ({ root: dir, cleanup } = await tempRoot('tellus-save-export-')))
+afterEach(() => cleanup())
 
 /** A chooser that answers `path` and records what it was asked. */
 function chooser(path: string | null): ChooseSavePath & { asked: Array<[string, SaveFilter[]]> } {
@@ -66,6 +68,22 @@ describe('saveExport', () => {
     } finally {
       await disk.release()
     }
+  })
+})
+
+describe('writeExportFiles', () => {
+  it('writes every file, in order', async () => {
+    const files = [join(dir, 'r.pdf'), join(dir, 'r.json')] as const
+    expect(await writeExportFiles([[files[0], new Uint8Array([1, 2])], [files[1], '{}\n']], 'the report was not saved')).toEqual({ ok: true, value: undefined })
+    expect([...(await readFile(files[0]))]).toEqual([1, 2])
+    expect(await readFile(files[1], 'utf8')).toBe('{}\n')
+  })
+
+  it('takes back the files already written when a later one fails, and names the one that failed', async () => {
+    const failing = join(dir, 'gone', 'r.json')
+    const outcome = await writeExportFiles([[join(dir, 'r.pdf'), 'pdf'], [join(dir, 'r.html'), 'html'], [failing, '{}']], 'the report was not saved')
+    expect(outcome).toMatchObject({ ok: false, error: { kind: 'storage', message: `Could not write ${failing} (ENOENT): the report was not saved.` } })
+    expect(await readdir(dir)).toEqual([])
   })
 })
 
