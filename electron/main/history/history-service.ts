@@ -13,8 +13,7 @@ import {
 } from '@common/history/history-types'
 import type { ChargingRecord, ChargingRecordPage } from '@common/tellus/schemas'
 import type { ChargingRecordQuery } from '../tellus/tellus-client'
-import type { ActiveProfile } from '../devices/device-service'
-import { fetchWithOfflineFallback } from '../services/fetch-with-offline-fallback'
+import { fetchWithOfflineFallback, type ActiveProfile } from '../devices/device-service'
 import type { HistoryCache } from './history-cache'
 
 const DAY_MS = 86_400_000

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { appError, fail, ok, type AppError, type Result } from '@common/errors'
-import { fetchWithOfflineFallback, isOfflineWorthy } from '@main/services/fetch-with-offline-fallback'
+import { fetchWithOfflineFallback, isOfflineWorthy } from '@main/devices/device-service'
 
 const network = appError('network', 'Could not reach the Tellus API.', { action: 'Check the connection.' })
 
