@@ -4,10 +4,9 @@
  */
 import type { Snapshot } from '@common/snapshot-types'
 import { UntrustedFileError } from '../fs/read-regular-file'
-import { MAX_SNAPSHOT_BYTES } from './save-input'
 import { parseSnapshotId } from './snapshot-id'
 import type { SnapshotFs } from './snapshot-fs'
-import { parseStoredSnapshot } from './stored-snapshot'
+import { MAX_SNAPSHOT_BYTES, parseStoredSnapshot } from './stored-snapshot'
 
 /** The outcome of reading a snapshot file. */
 export type SnapshotFileRead =

@@ -20,16 +20,15 @@ import { checkQuery, type StoreQuery } from './store-arguments'
 import { mapLimited } from './map-limited'
 import { moveAside, quarantinePath } from '../fs/move-aside'
 import { readSnapshotFile } from './read-snapshot-file'
-import { prepareSnapshot, type SaveSnapshotInput } from './save-input'
 import { SerialQueue } from '../fs/serial-queue'
 import { errorCode, nodeSnapshotFs, type SnapshotFs } from './snapshot-fs'
 import { SnapshotIdGenerator, validateSnapshotId } from './snapshot-id'
 import { SnapshotIndex } from './snapshot-index'
 import { SnapshotPaths } from './snapshot-paths'
 import { snapshotNotFound, storageError, type StorageOperation } from './storage-errors'
-import { metaOf, plainMeta } from './stored-snapshot'
+import { metaOf, plainMeta, prepareSnapshot, type SaveSnapshotInput } from './stored-snapshot'
 
-export type { SaveSnapshotInput } from './save-input'
+export type { SaveSnapshotInput } from './stored-snapshot'
 
 
 /** Collaborators and settings of a `SnapshotStore`. */

@@ -1,11 +1,27 @@
 /**
- * The on-disk shapes: a snapshot file and a device's index file, with the zod schemas that
- * validate them when read back, and the listing metadata taken from a payload at save time.
+ * The on-disk shapes: a snapshot file (checked and serialised on save, validated by zod when read
+ * back) and a device's index file, and the listing metadata taken from a payload at save time.
  */
 import { z } from 'zod'
-import { SNAPSHOT_SCHEMA_VERSION, type Snapshot, type SnapshotMeta } from '@common/snapshot-types'
-import { DEVICE_ID_PATTERN } from '@common/devices/device-id'
-import { SNAPSHOT_ID_PATTERN, stampKey } from './snapshot-id'
+import { appError, fail, ok, type Result } from '@common/errors'
+import { SNAPSHOT_SCHEMA_VERSION, type Snapshot, type SnapshotDraft, type SnapshotMeta } from '@common/snapshot-types'
+import { DEVICE_ID_PATTERN, DeviceIdSchema } from '@common/devices/device-id'
+import { SNAPSHOT_ID_PATTERN, stampKey, stampOf, type SnapshotIdGenerator } from './snapshot-id'
+
+/** What a caller saves: one device response and where and when it came from (the store adds id and version). */
+export type SaveSnapshotInput = SnapshotDraft
+
+/** Largest snapshot file written or read, in bytes (a device response is a few kilobytes). */
+export const MAX_SNAPSHOT_BYTES = 5_000_000
+
+const SaveInputSchema = z.object({
+  deviceId: DeviceIdSchema,
+  fetchedAt: z.string().max(64),
+  profileId: z.string().max(200),
+  profileName: z.string().max(200),
+  baseUrl: z.string().max(2048),
+  data: z.unknown(),
+})
 
 const isoTime = z.string().refine((value) => Number.isFinite(Date.parse(value)), 'not a date-time')
 
@@ -46,26 +62,56 @@ export function parseDeviceIndex(raw: unknown, deviceId: string): SnapshotMeta[]
   if (typeof raw !== 'object' || raw === null) return null
   const file = raw as Partial<Record<keyof DeviceIndexFile, unknown>>
   if (file.formatVersion !== INDEX_FORMAT_VERSION || file.deviceId !== deviceId || !Array.isArray(file.items)) return null
-  const prefix = `${deviceId}~`
-  for (const item of file.items as unknown[]) {
-    if (typeof item !== 'object' || item === null) return null
-    const meta = item as Record<string, unknown>
-    if (meta.deviceId !== deviceId || typeof meta.id !== 'string' || !meta.id.startsWith(prefix) || !SNAPSHOT_ID_PATTERN.test(meta.id)) return null
-    if (typeof meta.fetchedAt !== 'string' || !NORMALISED_ISO.test(meta.fetchedAt)) return null
-    if (META_TEXT_FIELDS.some((key) => typeof meta[key] !== 'string')) return null
-    if (META_NULLABLE_FIELDS.some((key) => meta[key] !== null && typeof meta[key] !== 'string')) return null
+  if (!(file.items as unknown[]).every((item) => isStoredMeta(item) && item.deviceId === deviceId)) return null
+  return (file.items as SnapshotMeta[]).map(plainMeta)
+}
+
+/**
+ * True when `raw` is a listing entry as the store writes it (index, first page, journal): its id
+ * names its device, its time is normalised, every field has its type.
+ */
+export function isStoredMeta(raw: unknown): raw is SnapshotMeta {
+  if (typeof raw !== 'object' || raw === null) return false
+  const meta = raw as Record<string, unknown>
+  if (typeof meta.deviceId !== 'string' || typeof meta.id !== 'string' || !meta.id.startsWith(`${meta.deviceId}~`) || !SNAPSHOT_ID_PATTERN.test(meta.id)) return false
+  if (typeof meta.fetchedAt !== 'string' || !NORMALISED_ISO.test(meta.fetchedAt)) return false
+  if (META_TEXT_FIELDS.some((key) => typeof meta[key] !== 'string')) return false
+  return META_NULLABLE_FIELDS.every((key) => meta[key] === null || typeof meta[key] === 'string')
+}
+
+/** A snapshot ready to write: the value and its file text. */
+export interface PreparedSnapshot {
+  snapshot: Snapshot
+  json: string
+}
+
+/** Validates `input`, assigns an id and serialises it. invalid-input error when it cannot be saved. */
+export function prepareSnapshot(input: SaveSnapshotInput, ids: SnapshotIdGenerator): Result<PreparedSnapshot> {
+  const parsed = SaveInputSchema.safeParse(input)
+  if (!parsed.success) return invalidSave(`Snapshot not saved: ${parsed.error.issues[0]?.path.join('.') || 'input'} is not valid.`)
+  const { deviceId, fetchedAt, profileId, profileName, baseUrl, data } = parsed.data
+  const time = Date.parse(fetchedAt)
+  const iso = Number.isFinite(time) ? new Date(time).toISOString() : ''
+  const stamp = stampOf(iso)
+  if (!stamp) return invalidSave('Snapshot not saved: the fetch time is not a valid date and time.')
+  if (data === undefined) return invalidSave('Snapshot not saved: the response had no device data.')
+  // The payload is kept as the client parsed it from JSON (within the JSON bounds): serialised for
+  // the file, never parsed back.
+  const id = ids.next(deviceId, stamp)
+  const snapshot: Snapshot = { schemaVersion: SNAPSHOT_SCHEMA_VERSION, id, deviceId, fetchedAt: iso, profileId, profileName, baseUrl, data }
+  let json: string | undefined
+  try {
+    json = JSON.stringify(snapshot, null, 2)
+  } catch {
+    json = undefined
   }
-  return (file.items as Record<string, unknown>[]).map((meta) => ({
-    id: meta.id as string,
-    deviceId,
-    fetchedAt: meta.fetchedAt as string,
-    profileId: meta.profileId as string,
-    profileName: meta.profileName as string,
-    siteId: meta.siteId as string | null,
-    model: meta.model as string | null,
-    status: meta.status as string | null,
-    firmwareVersion: meta.firmwareVersion as string | null,
-  }))
+  if (json === undefined) return invalidSave('Snapshot not saved: the device data cannot be stored as JSON.')
+  if (Buffer.byteLength(json) + 1 > MAX_SNAPSHOT_BYTES) return invalidSave('Snapshot not saved: the device response is unexpectedly large (over 5 MB).')
+  return ok({ snapshot, json: `${json}\n` })
+}
+
+function invalidSave(message: string): Result<never> {
+  return fail(appError('invalid-input', message, { action: 'Fetch the device again; if this keeps happening, report it.' }))
 }
 
 /** Parses a snapshot file's text; the reason in words when it is not a readable snapshot. */

@@ -6,9 +6,8 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { mapLimited } from '@main/snapshots/map-limited'
-import { prepareSnapshot } from '@main/snapshots/save-input'
 import { SnapshotIdGenerator } from '@main/snapshots/snapshot-id'
-import { INDEX_FORMAT_VERSION, metaOf, newestFirst, type DeviceIndexFile } from '@main/snapshots/stored-snapshot'
+import { INDEX_FORMAT_VERSION, metaOf, newestFirst, prepareSnapshot, type DeviceIndexFile } from '@main/snapshots/stored-snapshot'
 
 const START = Date.parse('2025-01-01T00:00:00Z')
 

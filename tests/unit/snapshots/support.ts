@@ -1,6 +1,6 @@
 /** Shared fixtures for the snapshot tests: device payloads, save inputs, fs errors. */
 import type { Snapshot } from '@common/snapshot-types'
-import type { SaveSnapshotInput } from '@main/snapshots/save-input'
+import type { SaveSnapshotInput } from '@main/snapshots/stored-snapshot'
 
 /** A device payload like `GET /v1/operator/devices/{id}` returns. */
 export function devicePayload(deviceId: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
