@@ -7,11 +7,10 @@
  * vitest and `npm test` count it as skipped, never as passed. It never tries to download Electron.
  */
 import { existsSync, readFileSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { _electron, type ElectronApplication, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { tempRoot } from '../support/common-fixtures'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 
@@ -32,9 +31,10 @@ describe.skipIf(!electronPath)('real Electron smoke test', () => {
   let app: ElectronApplication
   let page: Page
   let home: string
+  let removeHome: () => Promise<void>
 
   beforeAll(async () => {
-    home = await mkdtemp(join(tmpdir(), 'tellus-electron-smoke-'))
+    ;({ root: home, cleanup: removeHome } = await tempRoot('tellus-electron-smoke-'))
     const env = { ...process.env, XDG_CONFIG_HOME: home } as Record<string, string>
     delete env.ELECTRON_RENDERER_URL
     delete env.ELECTRON_RUN_AS_NODE
@@ -45,7 +45,7 @@ describe.skipIf(!electronPath)('real Electron smoke test', () => {
 
   afterAll(async () => {
     await app?.close()
-    await rm(home, { recursive: true, force: true })
+    await removeHome()
   })
 
   it('opens the window from app://tellus', () => {

@@ -5,29 +5,29 @@
  * dependencies or keytar's install-time helpers. Needs `electron-vite build` first (npm test does it).
  */
 import { existsSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { listPackage } from '@electron/asar'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 // @ts-expect-error -- plain ESM config file without type declarations
 import { dependencyClosures } from '../../electron-builder.config.mjs'
 import { packageWithStandIn, type StandInPackage } from '../../scripts/packaging/stand-in-package'
+import { tempRoot } from '../support/common-fixtures'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 let workDir: string
+let removeWorkDir: (() => Promise<void>) | undefined
 let packaged: StandInPackage
 let entries: string[]
 
 beforeAll(async () => {
   if (!existsSync(join(ROOT, 'out/main/index.js'))) throw new Error('Build first: npx electron-vite build')
-  workDir = await mkdtemp(join(tmpdir(), 'tellus-package-test-'))
+  ;({ root: workDir, cleanup: removeWorkDir } = await tempRoot('tellus-package-test-'))
   packaged = await packageWithStandIn(workDir)
   entries = listPackage(packaged.appAsar, { isPack: false }).map((entry) => entry.replaceAll('\\', '/'))
 }, 180_000)
 
 afterAll(async () => {
-  if (workDir) await rm(workDir, { recursive: true, force: true })
+  await removeWorkDir?.()
 })
 
 const packagesIn = (list: string[]) => [...new Set(list.map((entry) => /^\/node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(entry)?.[1]).filter((name): name is string => !!name))].sort()

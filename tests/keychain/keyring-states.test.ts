@@ -5,19 +5,20 @@
  * and adding a profile is refused before anything is verified or written.
  */
 import { randomBytes } from 'node:crypto'
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { readdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { isolatedEnv, runScenario, type ScenarioRun } from './support/run-scenario'
+import { tempRoot } from '../support/common-fixtures'
 
 const SECRET = `sec_${randomBytes(8).toString('hex')}`
-const folders: string[] = []
+const cleanups: Array<() => Promise<void>> = []
 
 async function folder(prefix: string): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), prefix))
-  folders.push(dir)
-  return dir
+  const { root, cleanup } = await tempRoot(prefix)
+  cleanups.push(cleanup)
+  return root
 }
 
 /** Runs the scenario inside `dbus-run-session`, after `setup` (shell) has started what it needs. */
@@ -44,7 +45,7 @@ function expectRefusedAndNothingWritten({ run, userData }: { run: ScenarioRun; u
 }
 
 afterAll(async () => {
-  await Promise.all(folders.map((dir) => rm(dir, { recursive: true, force: true })))
+  await Promise.all(cleanups.map((cleanup) => cleanup()))
 })
 
 describe('keychain states on a real session bus', () => {

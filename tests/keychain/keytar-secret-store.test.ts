@@ -1,7 +1,6 @@
 /** The keytar store against a real Secret Service (gnome-keyring under dbus-run-session). */
 import { randomBytes } from 'node:crypto'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { ok } from '@common/errors'
@@ -9,6 +8,7 @@ import { KeytarSecretStore, PROBE_ACCOUNT } from '@main/credentials/keytar-secre
 import { ProfileService } from '@main/credentials/profile-service'
 import { ProfileStore } from '@main/credentials/profile-store'
 import { SCENARIO_DEMO } from './support/scenario-shared'
+import { tempRoot } from '../support/common-fixtures'
 
 const SUFFIX = `test-${process.pid}-${randomBytes(4).toString('hex')}`
 const store = new KeytarSecretStore({ serviceSuffix: SUFFIX })
@@ -57,7 +57,7 @@ describe('KeytarSecretStore on a real Secret Service', () => {
   })
 
   it('backs ProfileService: the secret lands in the keychain, never in profiles.json, and goes with the profile', async () => {
-    const userData = await mkdtemp(join(tmpdir(), 'tellus-keychain-'))
+    const { root: userData, cleanup } = await tempRoot('tellus-keychain-')
     try {
       const service = new ProfileService({
         store: new ProfileStore(userData),
@@ -81,12 +81,12 @@ describe('KeytarSecretStore on a real Secret Service', () => {
       expect((await service.remove('prf_real_1')).ok).toBe(true)
       expect(await store.get('prf_real_1')).toBeNull()
     } finally {
-      await rm(userData, { recursive: true, force: true })
+      await cleanup()
     }
   })
 
   it('after a damaged profiles.json lists the kept secret (findCredentials) and re-links it with the confirmed base URL', async () => {
-    const userData = await mkdtemp(join(tmpdir(), 'tellus-keychain-'))
+    const { root: userData, cleanup } = await tempRoot('tellus-keychain-')
     try {
       const secret = `sec_${randomBytes(8).toString('hex')}`
       await store.set('prf_lost_1', secret)
@@ -107,7 +107,7 @@ describe('KeytarSecretStore on a real Secret Service', () => {
       expect(JSON.stringify(relinked)).not.toContain(secret)
       expect(checked).toEqual([{ baseUrl: 'https://api.tellus.example/v1', clientId: 'cpms_123456', clientSecret: secret }])
     } finally {
-      await rm(userData, { recursive: true, force: true })
+      await cleanup()
     }
   })
 })

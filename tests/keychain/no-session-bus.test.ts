@@ -4,13 +4,12 @@
  * verified or written, and the demo fleet still works.
  */
 import { randomBytes } from 'node:crypto'
-import { mkdtemp, readdir, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readdir } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { KeytarSecretStore } from '@main/credentials/keytar-secret-store'
 import { SCENARIO_DEMO } from './support/scenario-shared'
 import { isolatedEnv, runScenario, type ScenarioRun } from './support/run-scenario'
+import { tempRoot } from '../support/common-fixtures'
 
 const SUFFIX = `test-nobus-${process.pid}-${randomBytes(4).toString('hex')}`
 const SECRET = `sec_${randomBytes(8).toString('hex')}`
@@ -20,19 +19,19 @@ const UNAVAILABLE = {
   action: 'Install and unlock GNOME Keyring or KWallet (Linux), then restart Tellus Field. The demo fleet and offline snapshots still work.',
 }
 
-let userData: string
-let runtimeDir: string
+let userData: Awaited<ReturnType<typeof tempRoot>>
+let runtimeDir: Awaited<ReturnType<typeof tempRoot>>
 let run: ScenarioRun
 
 beforeAll(async () => {
-  userData = await mkdtemp(join(tmpdir(), 'tellus-nobus-'))
-  runtimeDir = await mkdtemp(join(tmpdir(), 'tellus-runtime-'))
-  run = await runScenario(isolatedEnv(runtimeDir, { SCENARIO_USER_DATA: userData, SCENARIO_SERVICE_SUFFIX: SUFFIX, SCENARIO_SECRET: SECRET }))
+  userData = await tempRoot('tellus-nobus-')
+  runtimeDir = await tempRoot('tellus-runtime-')
+  run = await runScenario(isolatedEnv(runtimeDir.root, { SCENARIO_USER_DATA: userData.root, SCENARIO_SERVICE_SUFFIX: SUFFIX, SCENARIO_SECRET: SECRET }))
 })
 
 afterAll(async () => {
-  await rm(userData, { recursive: true, force: true })
-  await rm(runtimeDir, { recursive: true, force: true })
+  await userData.cleanup()
+  await runtimeDir.cleanup()
 })
 
 describe('no session bus (no Secret Service)', () => {
@@ -43,7 +42,7 @@ describe('no session bus (no Secret Service)', () => {
   it('refuses to add a profile with that error, without verifying, and writes no profiles file', async () => {
     expect(run.outcome.add).toMatchObject({ ok: false, error: UNAVAILABLE })
     expect(run.outcome.verifyCalls).toBe(0)
-    expect((await readdir(userData)).filter((name) => name.startsWith('profiles.json'))).toEqual([])
+    expect((await readdir(userData.root)).filter((name) => name.startsWith('profiles.json'))).toEqual([])
   })
 
   it('stores the secret nowhere: not in the real keychain, not in any output', async () => {

@@ -2,12 +2,12 @@
  * Device lookup, detail and diagnostics end to end: the built renderer in Chromium, the real IPC
  * handlers and services, and the demo fleet (the simulator the services start on loopback).
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BrowserShell } from '../../../scripts/browser-shell/launch-browser-shell'
 import { startShell } from '../support/e2e-shell'
+import { tempRoot } from '../../support/common-fixtures'
 import { connectorCard, deviceDetails, deviceHeader, lookUp, lookupField, readingsOf, screenshotBothThemes, typeAndEnter } from './device-page'
 
 const AC_HOT = 'dvc_2d7f0e9b4c61'
@@ -19,10 +19,11 @@ const UNKNOWN = 'dvc_000000000000'
 describe('device lookup against the demo fleet', () => {
   let shell: BrowserShell
   let exportDir: string
+  let removeExportDir: (() => Promise<void>) | undefined
   const pageErrors: string[] = []
 
   beforeAll(async () => {
-    exportDir = await mkdtemp(join(tmpdir(), 'tellus-e2e-export-'))
+    ;({ root: exportDir, cleanup: removeExportDir } = await tempRoot('tellus-e2e-export-'))
     shell = await startShell({ chooseSavePath: async (suggestedName) => join(exportDir, suggestedName) })
     shell.page.on('pageerror', (error) => pageErrors.push(error.message))
     shell.page.on('console', (message) => {
@@ -31,7 +32,7 @@ describe('device lookup against the demo fleet', () => {
   })
   afterAll(async () => {
     await shell?.close()
-    if (exportDir) await rm(exportDir, { recursive: true, force: true })
+    await removeExportDir?.()
   })
 
   it('starts on the lookup with the demo chargers listed (id, model, site) and the sites', async () => {

@@ -6,8 +6,7 @@
  * the typed base URL and client ID) and looks up a device with it. Screenshots at both sizes and in
  * both themes.
  */
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BrowserShell } from '../../../scripts/browser-shell/launch-browser-shell'
@@ -15,6 +14,7 @@ import { MemorySecretStore } from '@main/credentials/memory-secret-store'
 import { startSimulator, type SimulatorHandle } from '@main/simulator/index'
 import { blockingViolations, formatViolations, runAxe } from '../support/axe'
 import { screenshotEverySize, startShell } from '../support/e2e-shell'
+import { tempRoot } from '../../support/common-fixtures'
 import { activeProfileInHeader, lookUpAndReadsOf, openView, profileCard } from './profile-steps'
 
 const CLIENT_ID = 'e2e_lost_client_7781'
@@ -28,6 +28,7 @@ describe('a damaged profiles file in Chromium', () => {
   let shell: BrowserShell
   let sim: SimulatorHandle
   let userDataDir: string
+  let removeUserDataDir: (() => Promise<void>) | undefined
   const keychain = new MemorySecretStore({ entries: { [LOST]: SECRET, [FORGOTTEN]: 'e2e-forgotten-secret' } })
   const pageErrors: string[] = []
   const tokenRequests = () => sim.control.requests().filter((r) => r.path.endsWith('/oauth/token') && r.clientId === CLIENT_ID)
@@ -35,7 +36,7 @@ describe('a damaged profiles file in Chromium', () => {
   beforeAll(async () => {
     sim = await startSimulator({ port: 0 })
     sim.control.addClient(CLIENT_ID, SECRET)
-    userDataDir = await mkdtemp(join(tmpdir(), 'tellus-e2e-damaged-'))
+    ;({ root: userDataDir, cleanup: removeUserDataDir } = await tempRoot('tellus-e2e-damaged-'))
     await writeFile(join(userDataDir, 'profiles.json'), '{"version":1,"activeProfileId":"prf_5e1f\u0000\u0000 garbage')
     shell = await startShell({ userDataDir, secretStore: keychain })
     shell.page.on('pageerror', (error) => pageErrors.push(error.message))
@@ -43,7 +44,7 @@ describe('a damaged profiles file in Chromium', () => {
   afterAll(async () => {
     await shell?.close()
     await sim?.close()
-    if (userDataDir) await rm(userDataDir, { recursive: true, force: true })
+    await removeUserDataDir?.()
   })
 
   it('says in Profiles that the file was damaged and where it was moved, and lists the kept secrets', async () => {

@@ -5,8 +5,7 @@
  * comparison as HTML and JSON (and opening the report), deleting one with confirmation, and a
  * restart on the same userData with no network: recent devices still open from their snapshots.
  */
-import { access, mkdtemp, readFile, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { access, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -17,6 +16,7 @@ import { screenshot, startShell, useTheme } from '../support/e2e-shell'
 import { addProfileThroughUi, deviceTitle, lookUpDevice, openView } from '../profiles/profile-steps'
 import { compareBoxes, createShiftedClock, externalReferences, offlineBanner, openButtons, snapshotRows } from './snapshot-steps'
 import { asDeviceId } from '../../support/device-ids'
+import { tempRoot } from '../../support/common-fixtures'
 
 const DEVICE = 'dvc_a1b2c3d4e5f6'
 const OTHER = 'dvc_2d7f0e9b4c61'
@@ -39,6 +39,7 @@ describe('offline snapshots in Chromium', () => {
   const saved: string[] = []
   const pageErrors: string[] = []
   let exportDir: string
+  let removeExportDir: (() => Promise<void>) | undefined
   let sim: SimulatorHandle
   let shell: BrowserShell
   let restarted: BrowserShell | undefined
@@ -51,7 +52,7 @@ describe('offline snapshots in Chromium', () => {
   }
 
   beforeAll(async () => {
-    exportDir = await mkdtemp(join(tmpdir(), 'tellus-e2e-exports-'))
+    ;({ root: exportDir, cleanup: removeExportDir } = await tempRoot('tellus-e2e-exports-'))
     sim = await startSimulator({ port: 0, now: clock.now })
     sim.control.addClient(PROFILE.clientId, PROFILE.clientSecret)
     shell = await startShell({
@@ -71,7 +72,7 @@ describe('offline snapshots in Chromium', () => {
     if (!firstShellClosed) await shell?.close()
     await sim?.close()
     if (shell) await rm(shell.userDataDir, { recursive: true, force: true })
-    if (exportDir) await rm(exportDir, { recursive: true, force: true })
+    await removeExportDir?.()
   })
 
   it('keeps every fetch as a snapshot: one charger twice, six simulated minutes apart, and another once', async () => {

@@ -1,21 +1,21 @@
 /** The browser shell behaves like the app: exports into a folder, a fresh renderer, secrets where the app keeps them. */
-import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { mkdir, utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { MemorySecretStore } from '@main/credentials/memory-secret-store'
 import { chooseSecretStore } from '../../../scripts/browser-shell/choose-secret-store'
 import { defaultExportDir, saveIntoFolder } from '../../../scripts/browser-shell/export-folder'
 import { rendererNeedsBuild } from '../../../scripts/browser-shell/renderer-freshness'
+import { tempRoot } from '../../support/common-fixtures'
 
-const temps: string[] = []
+const cleanups: Array<() => Promise<void>> = []
 async function tempDir(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'tellus-shell-parts-'))
-  temps.push(dir)
-  return dir
+  const { root, cleanup } = await tempRoot('tellus-shell-parts-')
+  cleanups.push(cleanup)
+  return root
 }
 afterEach(async () => {
-  await Promise.all(temps.splice(0).map((dir) => rm(dir, { recursive: true, force: true })))
+  await Promise.all(cleanups.splice(0).map((cleanup) => cleanup()))
 })
 
 describe('saveIntoFolder', () => {

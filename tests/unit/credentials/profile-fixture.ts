@@ -3,13 +3,13 @@
  * `verifyCredentials` is the collaborator boundary: it returns whatever `verdict` says, and records
  * every call.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ok, type Result } from '@common/errors'
 import { MemorySecretStore } from '@main/credentials/memory-secret-store'
 import { ProfileService, type ProfileChange, type ProfileCredentials } from '@main/credentials/profile-service'
 import { ProfileStore } from '@main/credentials/profile-store'
+import { tempRoot } from '../../support/common-fixtures'
 
 export const DEMO_BASE_URL = 'http://127.0.0.1:4010'
 export const DEMO_CREDS = { clientId: 'demo_field_client', clientSecret: 'demo-fleet-secret' }
@@ -31,6 +31,7 @@ export class ProfileFixture {
   constructor(
     readonly dir: string,
     readonly secrets: MemorySecretStore,
+    private readonly removeDir: () => Promise<void>,
   ) {
     this.profilesPath = join(dir, 'profiles.json')
     this.service = this.build()
@@ -47,7 +48,7 @@ export class ProfileFixture {
   }
 
   cleanup(): Promise<void> {
-    return rm(this.dir, { recursive: true, force: true })
+    return this.removeDir()
   }
 
   private build(): ProfileService {
@@ -69,7 +70,8 @@ export class ProfileFixture {
 
 /** Creates the fixture in a new temp folder. */
 export async function createProfileFixture(secrets = new MemorySecretStore()): Promise<ProfileFixture> {
-  return new ProfileFixture(await mkdtemp(join(tmpdir(), 'tellus-profiles-')), secrets)
+  const { root, cleanup } = await tempRoot('tellus-profiles-')
+  return new ProfileFixture(root, secrets, cleanup)
 }
 
 /** A valid profile form. */

@@ -1,11 +1,11 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ok } from '@common/errors'
 import { ProfileStore, type StoredProfile } from '@main/credentials/profile-store'
 import { nodeJsonFileFs, type JsonFileFs } from '@main/fs/json-file'
 import { createMemoryLogger } from '@main/logger'
+import { tempRoot } from '../../support/common-fixtures'
 
 const profile: StoredProfile = {
   id: 'prf_1',
@@ -34,11 +34,12 @@ function recordingFs(override: Partial<JsonFileFs> = {}): JsonFileFs & { calls: 
 }
 
 let dir: string
+let cleanup: () => Promise<void>
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'tellus-profile-store-'))
+  ;({ root: dir, cleanup } = await tempRoot('tellus-profile-store-'))
 })
 afterEach(async () => {
-  await rm(dir, { recursive: true, force: true })
+  await cleanup()
 })
 
 describe('ProfileStore', () => {

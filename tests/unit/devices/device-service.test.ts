@@ -3,9 +3,6 @@
  * real snapshot store in a temp folder. Only the snapshot store's file system is swapped where a
  * full disk is needed.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { fail, ok } from '@common/errors'
 import { DeviceSchema } from '@common/tellus/schemas'
@@ -17,18 +14,20 @@ import { SnapshotStore } from '@main/snapshots/snapshot-store'
 import { PacerRegistry } from '@main/tellus/pacer'
 import { TellusClient } from '@main/tellus/tellus-client'
 import { asDeviceId } from '../../support/device-ids'
+import { tempRoot } from '../../support/common-fixtures'
 
 const AC = asDeviceId('dvc_2d7f0e9b4c61')
 let sim: SimulatorHandle
 let root: string
+let cleanup: () => Promise<void>
 
 beforeEach(async () => {
   sim = await startSimulator({ port: 0 })
-  root = await mkdtemp(join(tmpdir(), 'tellus-devices-'))
+  ;({ root, cleanup } = await tempRoot('tellus-devices-'))
 })
 afterEach(async () => {
   await sim.close()
-  await rm(root, { recursive: true, force: true })
+  await cleanup()
 })
 
 function setup(store = new SnapshotStore({ root })) {

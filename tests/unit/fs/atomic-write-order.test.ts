@@ -1,16 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as fsPromises from 'node:fs/promises'
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readdir, readFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { writeFileAtomic, type AtomicWriteFs } from '@main/fs/atomic-write'
+import { tempRoot } from '../../support/common-fixtures'
 
 let dir: string
+let cleanup: () => Promise<void>
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'tellus-atomic-order-'))
+  ;({ root: dir, cleanup } = await tempRoot('tellus-atomic-order-'))
 })
 afterEach(async () => {
-  await rm(dir, { recursive: true, force: true })
+  await cleanup()
 })
 
 /** The real file system, with every step the writer takes recorded in order (paths shortened). */

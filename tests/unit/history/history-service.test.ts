@@ -2,8 +2,7 @@
  * The history service with real parts: the simulator over loopback HTTP (with a low read limit
  * where pacing matters), the real API client and a real history cache in a temp folder.
  */
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ok } from '@common/errors'
@@ -14,17 +13,19 @@ import { HistoryService } from '@main/history/history-service'
 import { TellusClient } from '@main/tellus/tellus-client'
 import { useSimulators, type TestSimulator } from '../tellus/support'
 import { asDeviceId } from '../../support/device-ids'
+import { tempRoot } from '../../support/common-fixtures'
 
 const FAULTING = asDeviceId('dvc_9e1d5b3a7f02')
 const DC = asDeviceId('dvc_3f9a1c7e5b20')
 const startSimulator = useSimulators()
 let root: string
+let cleanup: () => Promise<void>
 
 beforeEach(async () => {
-  root = await mkdtemp(join(tmpdir(), 'tellus-history-'))
+  ;({ root, cleanup } = await tempRoot('tellus-history-'))
 })
 afterEach(async () => {
-  await rm(root, { recursive: true, force: true })
+  await cleanup()
 })
 
 function setup(test: TestSimulator, extra = {}) {

@@ -3,8 +3,6 @@
  * (wired like the browser shell does), an in-memory keychain, a memory logger, a fetch that records
  * issued tokens, and a typed `window.tellus`-like API whose every result and event is recorded.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildTellusApi } from '@common/ipc/build-api'
 import { CHANNELS, EVENT_NAMES, type TellusApi } from '@common/ipc/contract'
@@ -19,6 +17,7 @@ import { createMainServices, type MainServices } from '@main/services/create-mai
 import { createMemoryDesktopBridge } from '@main/services/desktop-bridge'
 import { createPagePdfRenderer } from '../../../scripts/browser-shell/page-pdf-renderer'
 import { createRecordingFetch, type RecordingFetch } from './recording-fetch'
+import { tempRoot } from '../../support/common-fixtures'
 
 /** The page URL the dispatcher trusts (the browser shell's loopback server in real use). */
 const APP_URL = 'http://127.0.0.1:1/index.html'
@@ -48,8 +47,10 @@ export interface LeakApp {
 
 /** Builds the app over fresh temp folders. */
 export async function createLeakApp(): Promise<LeakApp> {
-  const userDataDir = await mkdtemp(join(tmpdir(), 'tellus-leak-userdata-'))
-  const exportDir = await mkdtemp(join(tmpdir(), 'tellus-leak-exports-'))
+  const userData = await tempRoot('tellus-leak-userdata-')
+  const exports = await tempRoot('tellus-leak-exports-')
+  const userDataDir = userData.root
+  const exportDir = exports.root
   const memoryLogger = createMemoryLogger()
   // Like the app: every line also goes to the redacted log file in userData, which the scan covers.
   const fileLogger = createFileLogger({ dir: join(userDataDir, 'logs') })
@@ -100,8 +101,8 @@ export async function createLeakApp(): Promise<LeakApp> {
     exportedFiles,
     dispose: () => services.dispose(),
     removeFolders: async () => {
-      await rm(userDataDir, { recursive: true, force: true })
-      await rm(exportDir, { recursive: true, force: true })
+      await userData.cleanup()
+      await exports.cleanup()
     },
   }
 }

@@ -6,8 +6,7 @@
  * any log line or console output, in any IPC result or in any event pushed to the renderer.
  */
 import { execFile } from 'node:child_process'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it, vi, type MockInstance } from 'vitest'
@@ -15,7 +14,7 @@ import type { Result } from '@common/errors'
 import { startSimulator, type SimulatorHandle } from '@main/simulator/index'
 import { createLeakApp, type LeakApp } from './leak-app'
 import { scanText, scanTree, type Canary, type Leak } from './scan-for-secrets'
-import { unwrap } from '../../support/common-fixtures'
+import { tempRoot, unwrap } from '../../support/common-fixtures'
 
 const CLIENT_ID = 'leak_canary_client'
 const SECRET = 'sec-LEAK-CANARY-7f3a9c2e51d04b86a9e0'
@@ -131,7 +130,7 @@ describe('secrets never leak from a full session', () => {
   })
 
   it('the scanner finds a planted secret in every encoding it looks for (so a clean scan means something)', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'tellus-leak-plant-'))
+    const { root: dir, cleanup } = await tempRoot('tellus-leak-plant-')
     try {
       await writeFile(join(dir, 'plain.txt'), `x${SECRET}y`)
       await writeFile(join(dir, 'utf16.bin'), Buffer.from(`z${SECRET}`, 'utf16le'))
@@ -140,7 +139,7 @@ describe('secrets never leak from a full session', () => {
       expect(new Set(leaks.map((l) => l.encoding))).toEqual(new Set(['utf8', 'utf16le', 'base64', 'base64url']))
       expect(new Set(leaks.map((l) => l.where.split('/').at(-1)))).toEqual(new Set(['plain.txt', 'utf16.bin', 'b64.txt']))
     } finally {
-      await rm(dir, { recursive: true, force: true })
+      await cleanup()
     }
   })
 

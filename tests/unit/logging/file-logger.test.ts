@@ -2,23 +2,24 @@
  * Issue 11 defect 8: the main process keeps a rotating log file, and secrets and tokens never
  * reach it: neither registered secrets (as read from the keychain) nor anything credential-shaped.
  */
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { MemorySecretStore } from '@main/credentials/memory-secret-store'
 import { createFileLogger, LOG_FILE_NAME } from '@main/logging/file-logger'
 import { rememberingSecrets } from '@main/logging/secret-remembering-store'
+import { tempRoot } from '../../support/common-fixtures'
 
 const SECRET = 'sec-FILELOG-CANARY-19d7c0'
 const TOKEN = 'tok-FILELOG-CANARY-8e6f2b'
 let dir: string
+let cleanup: () => Promise<void>
 
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'tellus-logs-'))
+  ;({ root: dir, cleanup } = await tempRoot('tellus-logs-'))
 })
 afterEach(async () => {
-  await rm(dir, { recursive: true, force: true })
+  await cleanup()
 })
 
 const readAll = async () => (await Promise.all((await readdir(dir)).map((name) => readFile(join(dir, name), 'utf8')))).join('\n')

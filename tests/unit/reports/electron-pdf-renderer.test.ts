@@ -3,19 +3,19 @@
  * here): the report is loaded from a temporary file, printed at the chosen size honouring the CSS
  * page size, and the window and the file are gone afterwards, also when printing fails.
  */
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readdir, readFile } from 'node:fs/promises'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createElectronPdfRenderer, type PrintingWindow } from '@main/reports/electron-pdf-renderer'
+import { tempRoot } from '../../support/common-fixtures'
 
 describe('Electron PDF renderer', () => {
   let temp: string
+  let cleanup: () => Promise<void>
   beforeEach(async () => {
-    temp = await mkdtemp(join(tmpdir(), 'tellus-pdf-'))
+    ;({ root: temp, cleanup } = await tempRoot('tellus-pdf-'))
   })
   afterEach(async () => {
-    await rm(temp, { recursive: true, force: true })
+    await cleanup()
   })
 
   function fakeWindow(failPrint: boolean) {

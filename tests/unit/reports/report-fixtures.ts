@@ -4,8 +4,6 @@
  * the other never fetched again, one recorded test charge, and the power-up runbook resolved on
  * the first and escalated on the second.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Visit } from '@common/visits/visit-types'
 import { RecordingStore } from '@main/recordings/recording-store'
@@ -14,7 +12,7 @@ import { RunbookStore } from '@main/runbooks/runbook-store'
 import { SnapshotStore } from '@main/snapshots/snapshot-store'
 import { VisitStore } from '@main/visits/visit-store'
 import { asDeviceId } from '../../support/device-ids'
-import { unwrap } from '../../support/common-fixtures'
+import { tempRoot, unwrap } from '../../support/common-fixtures'
 
 export const REPAIRED = asDeviceId('dvc_3f9a1c7e5b20')
 export const UNTOUCHED = asDeviceId('dvc_8b2e4d6f1a93')
@@ -55,7 +53,7 @@ export interface VisitWorld {
 
 /** Builds the visit on disk under a fresh temp folder. */
 export async function visitWorld(): Promise<VisitWorld> {
-  const root = await mkdtemp(join(tmpdir(), 'tellus-report-'))
+  const { root, cleanup: removeRoot } = await tempRoot('tellus-report-')
   const clock = { now: at(0) }
   const now = () => clock.now
   const snapshots = new SnapshotStore({ root: join(root, 'snapshots'), now })
@@ -138,7 +136,7 @@ export async function visitWorld(): Promise<VisitWorld> {
     clock,
     cleanup: async () => {
       await snapshots.flush()
-      await rm(root, { recursive: true, force: true })
+      await removeRoot()
     },
   }
 }

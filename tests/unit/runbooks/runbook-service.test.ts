@@ -2,8 +2,6 @@
  * Guided runbooks with real parts: the simulator over loopback HTTP, the real client, device
  * lookup and snapshot store, and session files in a temp folder. The clock is virtual.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ok, type Result } from '@common/errors'
@@ -15,21 +13,23 @@ import { SnapshotStore } from '@main/snapshots/snapshot-store'
 import { PacerRegistry } from '@main/tellus/pacer'
 import { TellusClient } from '@main/tellus/tellus-client'
 import { asDeviceId } from '../../support/device-ids'
+import { tempRoot } from '../../support/common-fixtures'
 
 const STUCK = asDeviceId('dvc_8b2e4d6f1a93') // TP-DC180 on 3.0.1: connector 1 preparing, connector 2 in fault
 const VISIT = 'v-20260501073000-abcdef'
 let sim: SimulatorHandle
 let root: string
+let cleanup: () => Promise<void>
 let clock: number
 
 beforeEach(async () => {
   clock = Date.now()
   sim = await startSimulator({ port: 0, now: () => clock })
-  root = await mkdtemp(join(tmpdir(), 'tellus-runbooks-'))
+  ;({ root, cleanup } = await tempRoot('tellus-runbooks-'))
 })
 afterEach(async () => {
   await sim.close()
-  await rm(root, { recursive: true, force: true })
+  await cleanup()
 })
 
 function setup() {

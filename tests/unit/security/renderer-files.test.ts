@@ -4,23 +4,24 @@
  * regular files, correct MIME types and the CSP header. Real files and symlinks on disk.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
+import { mkdir, symlink, writeFile } from 'node:fs/promises'
 import { request } from 'node:http'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { APP_ENTRY_URL, createAppProtocolHandler } from '@main/renderer-files/app-protocol'
 import { createRendererFiles } from '@main/renderer-files/renderer-files'
 import { buildCsp } from '@main/security/csp'
 import { startStaticServer, type StaticServer } from '../../../scripts/browser-shell/static-server'
+import { tempRoot } from '../../support/common-fixtures'
 
 const CSP = buildCsp()
 let base: string
+let cleanup: () => Promise<void>
 let root: string
 let server: StaticServer
 
 beforeAll(async () => {
-  base = await mkdtemp(join(tmpdir(), 'tellus-renderer-files-'))
+  ;({ root: base, cleanup } = await tempRoot('tellus-renderer-files-'))
   root = join(base, 'renderer')
   await mkdir(join(root, 'assets'), { recursive: true })
   await writeFile(join(root, 'index.html'), '<!doctype html><title>app</title>')
@@ -39,7 +40,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server.close()
-  await rm(base, { recursive: true, force: true })
+  await cleanup()
 })
 
 /** A raw GET with the path exactly as given (no client-side normalisation of `..`). */

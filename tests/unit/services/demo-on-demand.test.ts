@@ -1,12 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { mkdtemp, rm } from 'node:fs/promises'
 import { createServer } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { MainServices } from '@main/services/create-main-services'
 import { startSimulator, type SimulatorHandle } from '@main/simulator/index'
 import { createTestServices, openStartScreen } from '../../support/main-services'
 import { asDeviceId } from '../../support/device-ids'
+import { tempRoot } from '../../support/common-fixtures'
 
 /** A loopback port that is free right now. */
 async function freePort(): Promise<number> {
@@ -26,12 +24,13 @@ async function listening(port: number): Promise<boolean> {
 }
 
 let dir: string
+let cleanup: () => Promise<void>
 let demoPort: number
 let services: MainServices
 let realApi: SimulatorHandle
 
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'tellus-demo-on-demand-'))
+  ;({ root: dir, cleanup } = await tempRoot('tellus-demo-on-demand-'))
   demoPort = await freePort()
   realApi = await startSimulator({ port: 0 })
   services = await createTestServices(dir, { simulator: { port: demoPort } })
@@ -39,7 +38,7 @@ beforeEach(async () => {
 afterEach(async () => {
   await services.dispose()
   await realApi.close()
-  await rm(dir, { recursive: true, force: true })
+  await cleanup()
 })
 
 /** Opens the start screen; every call answers. */

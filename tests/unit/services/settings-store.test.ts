@@ -1,17 +1,18 @@
-import { chmod, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { chmod, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { nodeJsonFileFs } from '@main/fs/json-file'
 import { DEFAULT_SETTINGS, SettingsStore } from '@main/settings/settings-store'
+import { tempRoot } from '../../support/common-fixtures'
 
 let dir: string
+let cleanup: () => Promise<void>
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'tellus-settings-'))
+  ;({ root: dir, cleanup } = await tempRoot('tellus-settings-'))
 })
 afterEach(async () => {
   await chmod(dir, 0o700).catch(() => undefined)
-  await rm(dir, { recursive: true, force: true })
+  await cleanup()
 })
 
 describe('SettingsStore', () => {

@@ -1,16 +1,17 @@
 /** Exports that include the device's charging history kept on disk (a real history cache in a temp folder). */
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { DeviceHistory } from '@common/history/history-types'
 import { HistoryCache } from '@main/history/history-cache'
 import { SnapshotExporter } from '@main/services/snapshot-exporter'
 import { SnapshotStore } from '@main/snapshots/snapshot-store'
+import { tempRoot } from '../../support/common-fixtures'
 
 const DEVICE = 'dvc_9e1d5b3a7f02'
 const VIN = 'WVWZZZ1JZXW654321'
 let dir: string
+let cleanup: () => Promise<void>
 let store: SnapshotStore
 let cache: HistoryCache
 
@@ -37,12 +38,12 @@ const HISTORY: DeviceHistory = {
 }
 
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'tellus-export-history-'))
+  ;({ root: dir, cleanup } = await tempRoot('tellus-export-history-'))
   store = new SnapshotStore({ root: join(dir, 'snapshots') })
   cache = new HistoryCache(dir)
 })
 afterEach(async () => {
-  await rm(dir, { recursive: true, force: true })
+  await cleanup()
 })
 
 async function snapshotId(): Promise<string> {

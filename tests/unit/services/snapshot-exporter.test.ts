@@ -1,12 +1,13 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { SnapshotExporter, suggestedFileName } from '@main/services/snapshot-exporter'
 import { SnapshotStore } from '@main/snapshots/snapshot-store'
 import type { Snapshot } from '@common/snapshot-types'
+import { tempRoot } from '../../support/common-fixtures'
 
 let dir: string
+let cleanup: () => Promise<void>
 let store: SnapshotStore
 const device = (temperature: number) => ({
   device_id: 'dvc_2d7f0e9b4c61',
@@ -22,11 +23,11 @@ const save = async (fetchedAt: string, temperature: number) => {
 }
 
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'tellus-export-'))
+  ;({ root: dir, cleanup } = await tempRoot('tellus-export-'))
   store = new SnapshotStore({ root: join(dir, 'snapshots') })
 })
 afterEach(async () => {
-  await rm(dir, { recursive: true, force: true })
+  await cleanup()
 })
 
 function exporter(chosen: string | null) {

@@ -1,19 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { MainServices } from '@main/services/create-main-services'
 import { startSimulator, type SimulatorHandle } from '@main/simulator/index'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createTestServices } from '../../support/main-services'
 import { asDeviceId } from '../../support/device-ids'
+import { tempRoot } from '../../support/common-fixtures'
 
 let sim: SimulatorHandle
 let services: MainServices
 let dir: string
+let cleanup: () => Promise<void>
 
 beforeEach(async () => {
   sim = await startSimulator({ port: 0 })
-  dir = await mkdtemp(join(tmpdir(), 'tellus-verified-'))
+  ;({ root: dir, cleanup } = await tempRoot('tellus-verified-'))
   services = await createTestServices(dir)
 })
 let disposed = false
@@ -21,7 +22,7 @@ afterEach(async () => {
   if (!disposed) await services.dispose()
   disposed = false
   await sim.close()
-  await rm(dir, { recursive: true, force: true })
+  await cleanup()
 })
 
 describe('adding a profile, then looking up a device', () => {

@@ -3,9 +3,6 @@
  * wait longer than the client waits out, every request of that client_id is answered at once with
  * the remaining wait until it has elapsed; the simulator's request log shows nothing was sent.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ok } from '@common/errors'
 import { DeviceService } from '@main/devices/device-service'
@@ -13,6 +10,7 @@ import { SnapshotStore } from '@main/snapshots/snapshot-store'
 import { PacerRegistry } from '@main/tellus/pacer'
 import { TellusClient } from '@main/tellus/tellus-client'
 import { useSimulators } from './support'
+import { tempRoot } from '../../support/common-fixtures'
 
 const startSimulator = useSimulators()
 const HOUR_MS = 3_600_000
@@ -72,7 +70,7 @@ describe('a rate-limit wait the API asked for', () => {
 
   it('the device service opens the offline copy with the wait, without asking the API', async () => {
     const { sim, clientOptions } = await startSimulator()
-    const root = await mkdtemp(join(tmpdir(), 'tellus-hold-'))
+    const { root, cleanup } = await tempRoot('tellus-hold-')
     try {
       const client = new TellusClient(clientOptions())
       const service = new DeviceService({
@@ -89,7 +87,7 @@ describe('a rate-limit wait the API asked for', () => {
       expect(again).toMatchObject({ ok: true, value: { source: 'offline', error: { kind: 'rate-limited', retryAt: expect.any(String) } } })
       expect(sim.control.requests()).toHaveLength(sent)
     } finally {
-      await rm(root, { recursive: true, force: true })
+      await cleanup()
     }
   })
 })
