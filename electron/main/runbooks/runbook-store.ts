@@ -2,10 +2,9 @@
  * Runbook sessions on disk: one JSON file per session under `<userData>/runbook-sessions/`,
  * written atomically; damaged files moved to `quarantine/` and reported once (`takeQuarantined`).
  * Writes are serialised, so a re-check and a ticked step arriving together never lose each other.
- * Sessions are kept in memory after the first read.
+ * Sessions are kept in memory after the first read (`fs/cached-record-folder.ts`).
  */
-import { randomBytes } from 'node:crypto'
-import { appError, fail, ok, type Result } from '@common/errors'
+import { appError, ok, type Result } from '@common/errors'
 import {
   RUNBOOK_SESSION_FORMAT,
   RunbookSessionFileSchema,
@@ -13,32 +12,25 @@ import {
   type RunbookSession,
   type RunbookSessionFilter,
 } from '@common/runbooks/runbook-session'
-import { JsonRecordFolder } from '../fs/json-record-folder'
-import { SerialQueue } from '../fs/serial-queue'
+import { CachedRecordFolder, recordId } from '../fs/cached-record-folder'
 
 /** What a new session starts with; the store adds the id and the times. */
 export type NewRunbookSession = Omit<RunbookSession, 'id' | 'startedAt' | 'updatedAt'>
 
 /** The saved runbook sessions; see the file comment. */
 export class RunbookStore {
-  private readonly folder: JsonRecordFolder<RunbookSession>
-  private readonly queue = new SerialQueue()
-  private loading: Promise<Result<Map<string, RunbookSession>>> | null = null
-  private unreported: QuarantinedRunbookSession[] = []
+  private readonly sessions: CachedRecordFolder<RunbookSession>
 
-  constructor(
-    root: string,
-    private readonly now: () => number = Date.now,
-  ) {
-    this.folder = new JsonRecordFolder<RunbookSession>({
+  constructor(root: string, now: () => number = Date.now) {
+    this.sessions = new CachedRecordFolder<RunbookSession>({
       root,
       schema: RunbookSessionFileSchema,
       key: 'session',
       formatVersion: RUNBOOK_SESSION_FORMAT,
       noun: 'runbook session',
       place: 'the runbook sessions folder',
-      idOf: (session) => session.id,
       now,
+      notFound: (id) => appError('invalid-input', `There is no runbook session "${id.slice(0, 60)}".`, { action: 'Open the runbook again from the finding or the visit.' }),
     })
   }
 
@@ -47,69 +39,35 @@ export class RunbookStore {
    * `deviceId` only that charger's (both: the charger's sessions in that visit).
    */
   async list(filter: RunbookSessionFilter = {}): Promise<Result<RunbookSession[]>> {
-    const loaded = await this.loaded()
-    if (!loaded.ok) return loaded
-    const sessions = [...loaded.value.values()]
+    const all = await this.sessions.all()
+    if (!all.ok) return all
+    const sessions = all.value
       .filter((s) => (filter.visitId === undefined || s.visitId === filter.visitId) && (filter.deviceId === undefined || s.deviceId === filter.deviceId))
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || b.id.localeCompare(a.id))
-    return ok(structuredClone(sessions))
+    return ok(sessions)
   }
 
   /** One session. */
-  async get(id: string): Promise<Result<RunbookSession>> {
-    const loaded = await this.loaded()
-    if (!loaded.ok) return loaded
-    const session = loaded.value.get(id)
-    return session ? ok(structuredClone(session)) : fail(appError('invalid-input', `There is no runbook session "${id.slice(0, 60)}".`, { action: 'Open the runbook again from the finding or the visit.' }))
+  get(id: string): Promise<Result<RunbookSession>> {
+    return this.sessions.get(id)
   }
 
   /** Saves a new session. */
-  async create(input: NewRunbookSession): Promise<Result<RunbookSession>> {
-    return this.queue.run(async () => {
-      const at = new Date(this.now()).toISOString()
-      const stamp = at.replace(/[-:.TZ]/g, '').slice(0, 14)
-      return this.writeNow({ ...input, id: `rs-${stamp}-${randomBytes(3).toString('hex')}`, startedAt: at, updatedAt: at })
-    })
+  create(input: NewRunbookSession): Promise<Result<RunbookSession>> {
+    return this.sessions.create((at) => ({ ...input, id: recordId('rs', at), startedAt: at, updatedAt: at }))
   }
 
-  /** Changes a session through `change` (which gets a copy) and saves it, serialised with every other write. */
-  async update(id: string, change: (session: RunbookSession) => Result<RunbookSession>): Promise<Result<RunbookSession>> {
-    return this.queue.run(async () => {
-      const current = await this.get(id)
-      if (!current.ok) return current
-      const changed = change(current.value)
-      if (!changed.ok) return changed
-      return this.writeNow({ ...changed.value, id, startedAt: current.value.startedAt, updatedAt: new Date(this.now()).toISOString() })
+  /** Changes a session through `change` (which gets a copy) and saves it, serialised with every other write; its start time stays. */
+  update(id: string, change: (session: RunbookSession) => Result<RunbookSession>): Promise<Result<RunbookSession>> {
+    return this.sessions.update(id, (session) => {
+      const { startedAt } = session
+      const changed = change(session)
+      return changed.ok ? ok({ ...changed.value, startedAt }) : changed
     })
   }
 
   /** Files moved aside since the last call (each reported once). */
-  async takeQuarantined(): Promise<QuarantinedRunbookSession[]> {
-    await this.loaded()
-    const quarantined = this.unreported
-    this.unreported = []
-    return quarantined
-  }
-
-  private async writeNow(session: RunbookSession): Promise<Result<RunbookSession>> {
-    const loaded = await this.loaded()
-    if (!loaded.ok) return loaded
-    const written = await this.folder.write(session)
-    if (!written.ok) return written
-    loaded.value.set(session.id, structuredClone(session))
-    return ok(structuredClone(session))
-  }
-
-  /** The sessions in memory, read from disk once (concurrent first callers share one read; a failed read is retried next time). */
-  private loaded(): Promise<Result<Map<string, RunbookSession>>> {
-    this.loading ??= this.folder.loadAll().then((read) => {
-      if (!read.ok) {
-        this.loading = null
-        return read
-      }
-      this.unreported.push(...read.value.quarantined)
-      return ok(read.value.records)
-    })
-    return this.loading
+  takeQuarantined(): Promise<QuarantinedRunbookSession[]> {
+    return this.sessions.takeQuarantined()
   }
 }
