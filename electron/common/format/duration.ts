@@ -1,4 +1,4 @@
-/** Human durations and ages in the app's style: "47 s ago", "2 h 14 min ago", "3 d 4 h ago". */
+/** Human durations and ages in the app's style: "47 s ago", "5 min ago", "2 h 14 min ago", "3 d 4 h ago". */
 import { MISSING } from './number'
 import { parseTimestamp } from './timestamp'
 
@@ -26,24 +26,37 @@ export function formatDuration(ms: number): string {
 }
 
 /**
- * An age (now minus then, in ms) as "47 s ago". Under one second either way is "just now"; a
- * negative age (the other clock is ahead) reads "12 s in the future" so clock skew is visible.
+ * An age as its largest useful units, rounded down: seconds only under a minute ("47 s"), whole
+ * minutes up to an hour ("5 min", not "5 min 3 s": nobody needs the seconds of a 5-minute-old
+ * reading), then as `formatDuration` ("2 h 14 min", "3 d 4 h"). The sign is ignored.
  */
-export function formatAge(ms: number): string {
-  if (!Number.isFinite(ms)) return MISSING
-  if (Math.abs(ms) < SECOND) return 'just now'
-  return ms > 0 ? `${formatDuration(ms)} ago` : `${formatDuration(ms)} in the future`
+function ageUnits(abs: number): string {
+  if (abs < MINUTE) return `${Math.floor(abs / SECOND)} s`
+  if (abs < HOUR) return `${Math.floor(abs / MINUTE)} min`
+  return formatDuration(abs)
 }
 
 /**
- * How long (ms) the text `formatAge` gives for `ms` stays the same: until the next second while
- * seconds are shown, the next minute from one hour, the next hour from one day. An age in the
- * future (clock skew) is checked again within a second; a non-finite one never changes.
+ * An age (now minus then, in ms) as "47 s ago", "5 min ago", "2 h 14 min ago". Under one second
+ * either way is "just now"; a negative age (the other clock is ahead) reads "12 s in the future"
+ * so clock skew is visible.
+ */
+export function formatAge(ms: number): string {
+  if (!Number.isFinite(ms)) return MISSING
+  const abs = Math.abs(ms)
+  if (abs < SECOND) return 'just now'
+  return ms > 0 ? `${ageUnits(abs)} ago` : `${ageUnits(abs)} in the future`
+}
+
+/**
+ * How long (ms) the text `formatAge` gives for `ms` stays the same: until the next second under a
+ * minute, the next minute from one minute, the next hour from one day. An age in the future
+ * (clock skew) is checked again within a second; a non-finite one never changes.
  */
 export function msUntilAgeChanges(ms: number): number {
   if (!Number.isFinite(ms)) return Number.POSITIVE_INFINITY
   if (ms < 0) return SECOND
-  const step = ms < HOUR ? SECOND : ms < DAY ? MINUTE : HOUR
+  const step = ms < MINUTE ? SECOND : ms < DAY ? MINUTE : HOUR
   return step - (ms % step)
 }
 

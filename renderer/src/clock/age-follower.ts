@@ -1,6 +1,6 @@
 /**
  * Every live age on screen follows the shared clock through one listener. An age's text is
- * written only when it changes (each second while seconds show, each minute from one hour, each
+ * written only when it changes (each second under a minute, each minute from one minute, each
  * hour from one day: `msUntilAgeChanges`), and only while the age is near the viewport; one
  * further away (the 150th connector card) is brought up to date as it comes near. So 200 ages cost
  * one short loop a second while idle, not 200 updates and a repaint (issue 19).

@@ -18,10 +18,11 @@ export class SharedClock {
   /**
    * The time of the last tick, epoch ms. While idle it is re-read when a tick's worth of time has
    * passed, so it is never more than one interval old and two reads in a row agree (React's
-   * `useSyncExternalStore` needs that).
+   * `useSyncExternalStore` needs that). A system clock set back by more than an interval is
+   * followed too, not waited for.
    */
   now(): number {
-    if (this.timer === null && Date.now() - this.current >= this.intervalMs) this.current = Date.now()
+    if (this.timer === null && Math.abs(Date.now() - this.current) >= this.intervalMs) this.current = Date.now()
     return this.current
   }
 

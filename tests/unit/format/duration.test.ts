@@ -40,7 +40,18 @@ describe('formatAge', () => {
     [999, 'just now'],
     [-999, 'just now'],
     [1000, '1 s ago'],
+    [59 * s + 999, '59 s ago'],
+    [min, '1 min ago'],
+    [min + 59 * s, '1 min ago'],
+    [5 * min + 3 * s, '5 min ago'],
+    [59 * min + 59 * s + 999, '59 min ago'],
+    [h, '1 h ago'],
+    [h + 59 * s, '1 h ago'],
+    [h + min, '1 h 1 min ago'],
+    [d - 1, '23 h 59 min ago'],
+    [d, '1 d ago'],
     [-12 * s, '12 s in the future'],
+    [-(5 * min + 3 * s), '5 min in the future'],
     [-(2 * h + 5 * min), '2 h 5 min in the future'],
     [Number.NaN, '—'],
   ])('%i ms -> %j', (ms, text) => {
@@ -65,7 +76,7 @@ describe('formatAgeSince', () => {
 })
 
 describe('msUntilAgeChanges', () => {
-  const ages = [0, 1, 999, s, 47 * s + 300, 59 * s + 999, 5 * min + 3 * s + 10, 59 * min + 59 * s + 1, h, 2 * h + 14 * min + 5 * s, 23 * h + 59 * min + 59 * s, d + 17, 3 * d + 4 * h + 30 * min + 7 * s]
+  const ages = [0, 1, 999, s, 47 * s + 300, 59 * s + 999, min, min + 1, 5 * min + 3 * s + 10, 59 * min + 59 * s + 1, h, 2 * h + 14 * min + 5 * s, 23 * h + 59 * min + 59 * s, d + 17, 3 * d + 4 * h + 30 * min + 7 * s]
 
   it.each(ages)('an age of %i ms reads the same until then, and differently from then on', (age) => {
     const wait = msUntilAgeChanges(age)
@@ -74,9 +85,12 @@ describe('msUntilAgeChanges', () => {
     expect(formatAge(age + wait)).not.toBe(formatAge(age))
   })
 
-  it('waits a second at most while seconds are shown, a minute while minutes are, an hour after a day', () => {
+  it('waits a second at most while seconds are shown (under a minute), a minute while minutes are, an hour after a day', () => {
     expect(msUntilAgeChanges(47 * s + 300)).toBe(700)
-    expect(msUntilAgeChanges(59 * min + 10)).toBe(990)
+    expect(msUntilAgeChanges(59 * s + 10)).toBe(990)
+    expect(msUntilAgeChanges(min)).toBe(min)
+    expect(msUntilAgeChanges(5 * min + 3 * s)).toBe(57 * s)
+    expect(msUntilAgeChanges(59 * min + 10)).toBe(min - 10)
     expect(msUntilAgeChanges(2 * h + 14 * min + 5 * s)).toBe(55 * s)
     expect(msUntilAgeChanges(3 * d + 30 * min)).toBe(30 * min)
   })
