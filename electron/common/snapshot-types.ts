@@ -3,6 +3,8 @@
  * Diagnostics are computed when a snapshot is displayed, never stored, so better rules apply to
  * old snapshots too.
  */
+import type { QuarantinedFile } from './quarantined-file'
+
 export const SNAPSHOT_SCHEMA_VERSION = 1
 
 export interface Snapshot {
@@ -39,11 +41,7 @@ export interface SnapshotMeta {
 }
 
 /** A snapshot file that could not be read and was moved aside. */
-export interface QuarantinedSnapshot {
-  file: string
-  movedTo: string
-  reason: string
-}
+export type QuarantinedSnapshot = QuarantinedFile
 
 /** What `snapshots:list` returns: the snapshots plus any files quarantined while listing. */
 export interface SnapshotList {

@@ -1,5 +1,6 @@
 /** What the renderer asks of the runbook sessions over IPC (validated in contract-schemas.ts). */
-import type { QuarantinedRunbookSession, RunbookSession } from './runbook-session'
+import type { QuarantinedFile } from '../quarantined-file'
+import type { RunbookSession } from './runbook-session'
 
 /** Start (or resume) a runbook on a charger, in a visit or standalone. */
 export interface RunbookStartInput {
@@ -29,5 +30,5 @@ export interface RunbookEscalationInput {
 /** Saved sessions and the files moved aside since the last listing. */
 export interface RunbookSessionList {
   sessions: RunbookSession[]
-  quarantined: QuarantinedRunbookSession[]
+  quarantined: QuarantinedFile[]
 }

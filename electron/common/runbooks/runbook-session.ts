@@ -94,10 +94,3 @@ export interface RunbookSessionFilter {
   visitId?: string
   deviceId?: string
 }
-
-/** A session file that could not be read and was moved aside (reported once). */
-export interface QuarantinedRunbookSession {
-  file: string
-  movedTo: string
-  reason: string
-}

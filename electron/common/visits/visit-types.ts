@@ -4,6 +4,7 @@
  */
 import type { DeviceId } from '../devices/device-id'
 import type { AppError } from '../errors'
+import type { QuarantinedFile } from '../quarantined-file'
 import type { FindingReference, FindingSeverity } from '../diagnostics/finding'
 import type { ReportFields } from '../reports/report-types'
 
@@ -81,17 +82,10 @@ export interface VisitSummary {
   prepare?: PrepareRun
 }
 
-/** Visit files that could not be read and were moved aside. */
-export interface QuarantinedVisit {
-  file: string
-  movedTo: string
-  reason: string
-}
-
 /** What `visits:list` returns. */
 export interface VisitList {
   visits: VisitSummary[]
-  quarantined: QuarantinedVisit[]
+  quarantined: QuarantinedFile[]
 }
 
 /** Progress of a preparation run, pushed while it runs and returned by start/cancel. */

@@ -7,8 +7,8 @@
  */
 import { randomBytes } from 'node:crypto'
 import { fail, ok, type AppError, type Result } from '@common/errors'
+import type { QuarantinedFile } from '@common/quarantined-file'
 import { JsonRecordFolder, type JsonRecordFolderOptions } from './json-record-folder'
-import type { QuarantinedFile } from './move-aside'
 import { SerialQueue } from './serial-queue'
 
 /** What every kept record has: its id (the file's name) and when it last changed (ISO). */

@@ -6,11 +6,8 @@
  */
 import { randomBytes } from 'node:crypto'
 import { basename, dirname, join } from 'node:path'
-import type { QuarantinedSnapshot } from '@common/snapshot-types'
+import type { QuarantinedFile } from '@common/quarantined-file'
 import { errorCode } from './storage-error'
-
-/** A file that could not be read and was moved aside (`movedTo` is the file itself when even that failed). */
-export type QuarantinedFile = QuarantinedSnapshot
 
 /** The file-system calls `moveAside` makes (node:fs/promises in the app; tests fail them). */
 export interface MoveAsideFs {

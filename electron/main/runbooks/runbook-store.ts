@@ -8,10 +8,10 @@ import { appError, ok, type Result } from '@common/errors'
 import {
   RUNBOOK_SESSION_FORMAT,
   RunbookSessionFileSchema,
-  type QuarantinedRunbookSession,
   type RunbookSession,
   type RunbookSessionFilter,
 } from '@common/runbooks/runbook-session'
+import type { QuarantinedFile } from '@common/quarantined-file'
 import { CachedRecordFolder, recordId } from '../fs/cached-record-folder'
 
 /** What a new session starts with; the store adds the id and the times. */
@@ -67,7 +67,7 @@ export class RunbookStore {
   }
 
   /** Files moved aside since the last call (each reported once). */
-  takeQuarantined(): Promise<QuarantinedRunbookSession[]> {
+  takeQuarantined(): Promise<QuarantinedFile[]> {
     return this.sessions.takeQuarantined()
   }
 }

@@ -1,11 +1,11 @@
 import type { StateCreator } from 'zustand'
 import type { AppError, Result } from '@common/errors'
 import type { TellusApi } from '@common/ipc/contract'
+import type { QuarantinedFile } from '@common/quarantined-file'
 import { DEFAULT_RECORD_SEARCH_DAYS, type RecordDeviceSearch, type RecordSearchDays } from '@common/visits/charging-record-devices'
 import type {
   PrepareProgress,
   PrepareScope,
-  QuarantinedVisit,
   TriageBoard,
   TriageRow,
   Visit,
@@ -33,7 +33,7 @@ export interface VisitsSlice {
   visitList: VisitSummary[]
   visitsStatus: LoadStatus
   visitsError: AppError | null
-  quarantinedVisits: QuarantinedVisit[]
+  quarantinedVisits: QuarantinedFile[]
   /** The visit whose board is shown; null shows the list. */
   openVisitId: string | null
   board: TriageBoard | null
