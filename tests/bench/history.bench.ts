@@ -51,8 +51,7 @@ const bench: Benchmark = async () => {
   try {
     const client = new TellusClient({ baseUrl: sim.baseUrl, ...sim.credentials })
     const service = new HistoryService({
-      activeProfile: async () => ok({ id: 'bench', name: 'Bench', baseUrl: sim.baseUrl }),
-      sourceFor: async () => ok(client),
+      clients: { active: async () => ok({ profile: { id: 'bench', name: 'Bench', baseUrl: sim.baseUrl }, client: client }) },
       cache: new HistoryCache(dir),
     })
     const token = await (await fetch(`${sim.baseUrl}/operator/oauth/token`, {

@@ -43,7 +43,7 @@ export default async function visitPrepareBench(): Promise<BenchFigure[]> {
     const visits = new VisitStore(join(root, 'visits'))
     const progress: PrepareProgress[] = []
     const profile = { id: 'bench', name: 'Bench', baseUrl: sim.baseUrl }
-    const history = new HistoryService({ activeProfile: async () => ok(profile), sourceFor: async () => ok(client), cache: new HistoryCache(root) })
+    const history = new HistoryService({ clients: { active: async () => ok({ profile, client }) }, cache: new HistoryCache(root) })
     const scheduler = new PrepareScheduler({
       visits,
       source: async () => ok(createPrepareSource({ profile, client, snapshots, history, readSlots: (n) => client.readSlots(n) })),

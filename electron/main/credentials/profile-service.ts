@@ -63,7 +63,8 @@ export class ProfileService {
   private readonly secrets: SecretStore
   private readonly options: ProfileServiceOptions
   private readonly demoName: string
-  private readonly lastUsed: LastUsed
+  /** When each profile was last used: a live lookup records it (`touch`), quitting writes it (`flush`). */
+  readonly lastUsed: LastUsed
   private readonly edits: ProfileEdits
   private readonly recovery: ProfileRecovery
 
@@ -170,16 +171,6 @@ export class ProfileService {
     // A locked keychain also answers "nothing": say which it is.
     const keychain = await this.requireKeychain()
     return keychain.ok ? fail(missingSecret(profile.name)) : keychain
-  }
-
-  /** Records that a profile was just used (see `LastUsed`: the file is written sparingly). */
-  touch(profileId: string): Promise<Result<void>> {
-    return this.lastUsed.touch(profileId)
-  }
-
-  /** Writes the "last used" times still held in memory (called when the app quits). */
-  flush(): Promise<Result<void>> {
-    return this.lastUsed.flush()
   }
 
   /** Recreates a lost profile around a keychain secret no profile uses, and makes it active (see `ProfileRecovery`). */

@@ -10,6 +10,8 @@ import type { DeviceId } from '@common/devices/device-id'
 import { appError, fail, ok, type AppError, type Result } from '@common/errors'
 import type { DeviceFetch } from '@common/ipc/contract'
 import type { Snapshot, SnapshotDraft } from '@common/snapshot-types'
+import type { LastUsed } from '../credentials/last-used'
+import type { ActiveClient, ActiveProfile } from '../services/client-registry'
 import type { DeviceResponse } from '../tellus/tellus-client'
 
 /** What the device service needs from the API client. */
@@ -21,13 +23,6 @@ export interface DeviceSource {
 export interface SnapshotSink {
   save(input: SnapshotDraft): Promise<Result<Snapshot>>
   latest(deviceId: DeviceId): Promise<Result<Snapshot | null>>
-}
-
-/** The profile in use, as what is kept on disk names it. */
-export interface ActiveProfile {
-  id: string
-  name: string
-  baseUrl: string
 }
 
 /**
@@ -73,10 +68,11 @@ export class DeviceService {
 
   constructor(
     private readonly deps: {
-      activeProfile: () => Promise<Result<ActiveProfile>>
-      sourceFor: (profile: ActiveProfile) => Promise<Result<DeviceSource>>
+      /** The profile in use and its API client (the client registry). */
+      clients: { active(): Promise<Result<ActiveClient<DeviceSource>>> }
       snapshots: SnapshotSink
-      onUsed?: (profileId: string) => void
+      /** Records that the profile was used (by each live fetch). */
+      lastUsed?: Pick<LastUsed, 'touch'>
     },
   ) {}
 
@@ -104,12 +100,11 @@ export class DeviceService {
 
   /** The device from the active profile's API client, with the profile it came from. */
   private async fetchLive(deviceId: DeviceId, signal: AbortSignal): Promise<Result<{ profile: ActiveProfile; response: DeviceResponse }>> {
-    const profile = await this.deps.activeProfile()
-    if (!profile.ok) return profile
-    const source = await this.deps.sourceFor(profile.value)
-    if (!source.ok) return source
-    const response = await source.value.getDevice(deviceId, { signal })
-    return response.ok ? ok({ profile: profile.value, response: response.value }) : response
+    const active = await this.deps.clients.active()
+    if (!active.ok) return active
+    const { profile, client } = active.value
+    const response = await client.getDevice(deviceId, { signal })
+    return response.ok ? ok({ profile, response: response.value }) : response
   }
 
   /**
@@ -117,7 +112,7 @@ export class DeviceService {
    * permissions), it is still shown, as a draft. Either way the client's parsed device goes along.
    */
   private async keep(deviceId: DeviceId, { profile, response }: { profile: ActiveProfile; response: DeviceResponse }): Promise<DeviceFetch> {
-    this.deps.onUsed?.(profile.id)
+    void this.deps.lastUsed?.touch(profile.id)
     const draft: SnapshotDraft = {
       deviceId,
       fetchedAt: response.receivedAt,

@@ -13,7 +13,8 @@ import {
 } from '@common/history/history-types'
 import type { ChargingRecord, ChargingRecordPage } from '@common/tellus/schemas'
 import type { ChargingRecordQuery } from '../tellus/tellus-client'
-import { fetchWithOfflineFallback, type ActiveProfile } from '../devices/device-service'
+import { fetchWithOfflineFallback } from '../devices/device-service'
+import type { ActiveClient, ActiveProfile } from '../services/client-registry'
 import type { HistoryCache } from './history-cache'
 
 const DAY_MS = 86_400_000
@@ -26,8 +27,8 @@ export interface HistorySource {
 }
 
 export interface HistoryServiceDeps {
-  activeProfile: () => Promise<Result<ActiveProfile>>
-  sourceFor: (profile: ActiveProfile) => Promise<Result<HistorySource>>
+  /** The profile in use and its API client (the client registry). */
+  clients: { active(): Promise<Result<ActiveClient<HistorySource>>> }
   cache: Pick<HistoryCache, 'save' | 'load'>
   now?: () => number
 }
@@ -89,11 +90,9 @@ export class HistoryService {
 
   /** Every page of the range from the active profile's API client, as the history to keep. */
   private async fetchLive(deviceId: DeviceId, days: number, signal: AbortSignal): Promise<Result<{ history: DeviceHistory; pages: number }>> {
-    const profile = await this.deps.activeProfile()
-    if (!profile.ok) return profile
-    const source = await this.deps.sourceFor(profile.value)
-    if (!source.ok) return source
-    return this.fetchFrom(profile.value, source.value, deviceId, days, signal)
+    const active = await this.deps.clients.active()
+    if (!active.ok) return active
+    return this.fetchFrom(active.value.profile, active.value.client, deviceId, days, signal)
   }
 
   /** Every page of the range from one profile's client, as the history to keep. */

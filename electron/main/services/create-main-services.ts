@@ -124,37 +124,21 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     onSignOut: profileDropped,
     onProfileChanged: profileDropped,
   })
-  const clients = new ClientRegistry<TellusClient>({ credentialsFor: (id) => profiles.credentialsFor(id), createClient: (c) => verified.take(c) ?? createClient(c) })
-
-  const activeProfile = () => profiles.profileInUse()
-  /** The API client of the profile in use. */
-  const activeClient = async (): Promise<Result<TellusClient>> => {
-    const profile = await activeProfile()
-    return profile.ok ? clients.clientFor(profile.value.id) : profile
-  }
-
-  const devices = new DeviceService({
-    activeProfile,
-    sourceFor: (profile) => clients.clientFor(profile.id),
-    snapshots,
-    onUsed: (profileId) => void profiles.touch(profileId),
+  const clients = new ClientRegistry<TellusClient>({
+    profileInUse: () => profiles.profileInUse(),
+    credentialsFor: (id) => profiles.credentialsFor(id),
+    createClient: (c) => verified.take(c) ?? createClient(c),
   })
-
-  const history = new HistoryService({
-    activeProfile,
-    sourceFor: (profile) => clients.clientFor(profile.id),
-    cache: new HistoryCache(userDataDir, now),
-    now,
-  })
+  const devices = new DeviceService({ clients, snapshots, lastUsed: profiles.lastUsed })
+  const history = new HistoryService({ clients, cache: new HistoryCache(userDataDir, now), now })
   const visitStore = new VisitStore(join(userDataDir, 'visits'), now)
   const prepare = new PrepareScheduler({
     visits: visitStore,
     source: async () => {
-      const profile = await activeProfile()
-      if (!profile.ok) return profile
-      const client = await clients.clientFor(profile.value.id)
-      if (!client.ok) return client
-      return { ok: true, value: createPrepareSource({ profile: profile.value, client: client.value, snapshots, history, readSlots: (count) => client.value.readSlots(count) }) }
+      const inUse = await clients.active()
+      if (!inUse.ok) return inUse
+      const { profile, client } = inUse.value
+      return ok(createPrepareSource({ profile, client, snapshots, history, readSlots: (count) => client.readSlots(count) }))
     },
     emit: (progress) => options.emit('visits:prepare-progress', progress),
     now,
@@ -167,12 +151,11 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     emit: options.emit,
     logger,
     profileInUse: async () => {
-      const profile = await activeProfile()
-      if (!profile.ok) return profile
-      const client = await clients.clientFor(profile.value.id)
-      if (!client.ok) return client
-      const access = client.value.streamAccess()
-      return access.ok ? ok({ profileId: profile.value.id, profileName: profile.value.name, access: access.value }) : access
+      const inUse = await clients.active()
+      if (!inUse.ok) return inUse
+      const { profile, client } = inUse.value
+      const access = client.streamAccess()
+      return access.ok ? ok({ profileId: profile.id, profileName: profile.name, access: access.value }) : access
     },
   })
 
@@ -218,12 +201,12 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     },
     exporter: new SnapshotExporter({ snapshots, history, chooseSavePath: options.chooseSavePath, appVersion: () => appInfo().version, now }),
     listSites: async () => {
-      const client = await activeClient()
-      return client.ok ? client.value.listSites() : client
+      const inUse = await clients.active()
+      return inUse.ok ? inUse.value.client.listSites() : inUse
     },
     recordDevices: async (days) => {
-      const client = await activeClient()
-      return client.ok ? searchRecordDevices(days, { source: client.value, latestSnapshot: (id) => snapshots.latest(id), now }) : client
+      const inUse = await clients.active()
+      return inUse.ok ? searchRecordDevices(days, { source: inUse.value.client, latestSnapshot: (id) => snapshots.latest(id), now }) : inUse
     },
     dispose: async () => {
       await prepare.dispose()
@@ -231,7 +214,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
       await pdfRenderer.dispose()
       clients.clear()
       await snapshots.flush()
-      await profiles.flush()
+      await profiles.lastUsed.flush()
       await demo.dispose().catch((error: unknown) => logger.warn(`demo fleet did not stop cleanly: ${String(error)}`))
     },
   }

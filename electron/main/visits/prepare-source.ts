@@ -6,8 +6,9 @@
  */
 import { DEFAULT_HISTORY_RANGE_DAYS } from '@common/history/history-types'
 import { ok, type Result } from '@common/errors'
-import type { ActiveProfile, DeviceSource, SnapshotSink } from '../devices/device-service'
+import type { DeviceSource, SnapshotSink } from '../devices/device-service'
 import type { HistoryService, HistorySource } from '../history/history-service'
+import type { ActiveProfile } from '../services/client-registry'
 import type { PrepareSource } from './prepare-scheduler'
 
 /** Binds a run to one profile and its client. */

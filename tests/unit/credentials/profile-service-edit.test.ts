@@ -148,8 +148,8 @@ describe('ProfileService.remove, activate, signOut, touch', () => {
   it('records when a profile (or the demo) was last used', async () => {
     await withOneProfile()
     fx.now = START + 60_000
-    expect(await fx.service.touch(ID)).toEqual({ ok: true, value: undefined })
-    expect(await fx.service.touch(DEMO_PROFILE_ID)).toEqual({ ok: true, value: undefined })
+    expect(await fx.service.lastUsed.touch(ID)).toEqual({ ok: true, value: undefined })
+    expect(await fx.service.lastUsed.touch(DEMO_PROFILE_ID)).toEqual({ ok: true, value: undefined })
     const state = await fx.restart().state()
     expect(state.profiles.map((p) => p.lastUsedAt)).toEqual(['2025-06-01T08:01:00.000Z', '2025-06-01T08:01:00.000Z'])
   })
@@ -157,19 +157,19 @@ describe('ProfileService.remove, activate, signOut, touch', () => {
   it('does not rewrite the profiles file on every lookup: at most once per interval, the rest at flush', async () => {
     await withOneProfile()
     fx.now = START + 60_000
-    await fx.service.touch(ID)
+    await fx.service.lastUsed.touch(ID)
     const afterFirst = await fx.readProfilesFile()
     for (const minutes of [2, 3, 4]) {
       fx.now = START + minutes * 60_000
-      expect(await fx.service.touch(ID)).toEqual({ ok: true, value: undefined })
+      expect(await fx.service.lastUsed.touch(ID)).toEqual({ ok: true, value: undefined })
     }
     expect(await fx.readProfilesFile()).toBe(afterFirst)
     const live = await fx.service.state()
     expect(live.profiles.find((p) => p.id === ID)?.lastUsedAt).toBe('2025-06-01T08:04:00.000Z')
-    await fx.service.flush()
+    await fx.service.lastUsed.flush()
     expect(JSON.parse((await fx.readProfilesFile()) ?? '{}').profiles[0].lastUsedAt).toBe('2025-06-01T08:04:00.000Z')
     fx.now = START + (4 + 11) * 60_000
-    await fx.service.touch(ID)
+    await fx.service.lastUsed.touch(ID)
     expect(JSON.parse((await fx.readProfilesFile()) ?? '{}').profiles[0].lastUsedAt).toBe('2025-06-01T08:15:00.000Z')
   })
 })

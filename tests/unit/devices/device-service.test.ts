@@ -7,7 +7,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { fail, ok } from '@common/errors'
 import { DeviceSchema } from '@common/tellus/schemas'
 import { missingSecret } from '@main/credentials/profile-errors'
-import { DeviceService, type ActiveProfile } from '@main/devices/device-service'
+import { DeviceService } from '@main/devices/device-service'
+import type { ActiveProfile } from '@main/services/client-registry'
 import { startSimulator, type SimulatorHandle } from '@main/simulator/index'
 import { nodeSnapshotFs } from '@main/snapshots/snapshot-fs'
 import { SnapshotStore } from '@main/snapshots/snapshot-store'
@@ -40,10 +41,14 @@ function setup(store = new SnapshotStore({ root })) {
   })
   const used: string[] = []
   const service = new DeviceService({
-    activeProfile: async () => ok(profile),
-    sourceFor: async () => ok(client),
+    clients: { active: async () => ok({ profile, client }) },
     snapshots: store,
-    onUsed: (id) => used.push(id),
+    lastUsed: {
+      touch: async (id: string) => {
+        used.push(id)
+        return ok(undefined)
+      },
+    },
   })
   return { service, store, used }
 }
@@ -107,8 +112,7 @@ describe('DeviceService', () => {
     await service.fetchDevice(AC)
     const wrongSecret = new TellusClient({ baseUrl: sim.baseUrl, clientId: sim.credentials.clientId, clientSecret: 'not-the-secret', sleep: async () => undefined, pacer: { registry: new PacerRegistry() } })
     const signInFails = new DeviceService({
-      activeProfile: async () => ok({ id: 'prf_1', name: 'North depot', baseUrl: sim.baseUrl }),
-      sourceFor: async () => ok(wrongSecret),
+      clients: { active: async () => ok({ profile: { id: 'prf_1', name: 'North depot', baseUrl: sim.baseUrl }, client: wrongSecret }) },
       snapshots: store,
     })
     await expect(signInFails.fetchDevice(AC)).resolves.toMatchObject({ ok: true, value: { source: 'offline', snapshot: { deviceId: AC }, error: { kind: 'auth' } } })
@@ -118,8 +122,7 @@ describe('DeviceService', () => {
     const { service, store } = setup()
     await service.fetchDevice(AC)
     const noSecret = new DeviceService({
-      activeProfile: async () => ok({ id: 'prf_1', name: 'North depot', baseUrl: sim.baseUrl }),
-      sourceFor: async () => fail(missingSecret('North depot')),
+      clients: { active: async () => fail(missingSecret('North depot')) },
       snapshots: store,
     })
     await expect(noSecret.fetchDevice(AC)).resolves.toMatchObject({

@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ok } from '@common/errors'
 import { historyPatterns } from '@common/history/session-patterns'
-import type { ActiveProfile } from '@main/devices/device-service'
+import type { ActiveProfile } from '@main/services/client-registry'
 import { HistoryCache } from '@main/history/history-cache'
 import { HistoryService } from '@main/history/history-service'
 import { TellusClient } from '@main/tellus/tellus-client'
@@ -33,7 +33,7 @@ function setup(test: TestSimulator, extra = {}) {
   const options = test.clientOptions(extra)
   const client = new TellusClient(options)
   const cache = new HistoryCache(root, test.time.now)
-  const service = new HistoryService({ activeProfile: async () => ok(profile), sourceFor: async () => ok(client), cache, now: test.time.now })
+  const service = new HistoryService({ clients: { active: async () => ok({ profile, client }) }, cache, now: test.time.now })
   return { service, cache, waits: options.waits }
 }
 
@@ -105,8 +105,7 @@ describe('HistoryService', () => {
     const { service } = setup(test)
     expect((await service.fetchHistory(DC, 7)).ok).toBe(true)
     const rejected = new HistoryService({
-      activeProfile: async () => ok({ id: 'p', name: 'x', baseUrl: test.sim.baseUrl }),
-      sourceFor: async () => ok(new TellusClient(test.clientOptions({ clientSecret: 'wrong-secret' }))),
+      clients: { active: async () => ok({ profile: { id: 'p', name: 'x', baseUrl: test.sim.baseUrl }, client: new TellusClient(test.clientOptions({ clientSecret: 'wrong-secret' })) }) },
       cache: new HistoryCache(root, test.time.now),
       now: test.time.now,
     })

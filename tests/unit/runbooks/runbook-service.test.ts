@@ -5,7 +5,8 @@
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ok, type Result } from '@common/errors'
-import { DeviceService, type ActiveProfile } from '@main/devices/device-service'
+import { DeviceService } from '@main/devices/device-service'
+import type { ActiveProfile } from '@main/services/client-registry'
 import { RunbookService } from '@main/runbooks/runbook-service'
 import { RunbookStore } from '@main/runbooks/runbook-store'
 import { startSimulator, type SimulatorHandle } from '@main/simulator/index'
@@ -35,7 +36,7 @@ afterEach(async () => {
 function setup() {
   const profile: ActiveProfile = { id: 'prf_1', name: 'North depot', baseUrl: sim.baseUrl }
   const client = new TellusClient({ baseUrl: sim.baseUrl, ...sim.credentials, sleep: async () => undefined, pacer: { registry: new PacerRegistry() } })
-  const devices = new DeviceService({ activeProfile: async () => ok(profile), sourceFor: async () => ok(client), snapshots: new SnapshotStore({ root: join(root, 'snapshots') }) })
+  const devices = new DeviceService({ clients: { active: async () => ok({ profile, client }) }, snapshots: new SnapshotStore({ root: join(root, 'snapshots') }) })
   const now = () => clock
   const service = () => new RunbookService({ store: new RunbookStore(join(root, 'sessions'), now), fetchDevice: (id) => devices.fetchDevice(id), now })
   return { service, devices }

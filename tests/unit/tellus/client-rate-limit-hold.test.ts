@@ -74,8 +74,7 @@ describe('a rate-limit wait the API asked for', () => {
     try {
       const client = new TellusClient(clientOptions())
       const service = new DeviceService({
-        activeProfile: async () => ok({ id: 'prf_1', name: 'North depot', baseUrl: sim.baseUrl }),
-        sourceFor: async () => ok(client),
+        clients: { active: async () => ok({ profile: { id: 'prf_1', name: 'North depot', baseUrl: sim.baseUrl }, client: client }) },
         snapshots: new SnapshotStore({ root }),
       })
       const id = sim.deviceIds[0]!

@@ -53,7 +53,7 @@ export function usePrepareRig(): (readsPerMinute: number, count: number, existin
     const visits = new VisitStore(`${root}/visits`, test.time.now)
     const snapshots = new SnapshotStore({ root: `${root}/snapshots`, now: test.time.now })
     const profile = { ...PROFILE, baseUrl: test.sim.baseUrl }
-    const history = new HistoryService({ activeProfile: async () => ok(profile), sourceFor: async () => ok(client), cache: new HistoryCache(root, test.time.now), now: test.time.now })
+    const history = new HistoryService({ clients: { active: async () => ok({ profile, client }) }, cache: new HistoryCache(root, test.time.now), now: test.time.now })
     const progress: PrepareProgress[] = []
     const progressAt: number[] = []
     const scheduler = new PrepareScheduler({
