@@ -30,10 +30,22 @@ function manualEndpoint() {
 
 const tick = () => new Promise((resolve) => setImmediate(resolve))
 
+/** A provider over a manual endpoint, on virtual time. */
+function provider(time = virtualTime()) {
+  const endpoint = manualEndpoint()
+  return { endpoint, time, tokens: new TokenProvider({ requestToken: endpoint.requestToken, now: time.now }) }
+}
+
+/** Lets `call` send its token request, then answers it with a token of `expiresIn` seconds. */
+async function answered<T>(call: Promise<T>, endpoint: ReturnType<typeof manualEndpoint>, expiresIn?: number): Promise<T> {
+  await tick()
+  endpoint.answer(expiresIn)
+  return call
+}
+
 describe('TokenProvider', () => {
   it('shares one token request among concurrent callers', async () => {
-    const endpoint = manualEndpoint()
-    const tokens = new TokenProvider({ requestToken: endpoint.requestToken, now: virtualTime().now })
+    const { endpoint, tokens } = provider()
     const callers = Array.from({ length: 10 }, () => tokens.getToken())
     await tick()
     endpoint.answer()
@@ -43,68 +55,43 @@ describe('TokenProvider', () => {
   })
 
   it('keeps the token until 60 s before expiry, then renews', async () => {
-    const time = virtualTime()
-    const endpoint = manualEndpoint()
-    const tokens = new TokenProvider({ requestToken: endpoint.requestToken, now: time.now })
-    const first = tokens.getToken()
-    await tick()
-    endpoint.answer(3600)
-    expect(await first).toEqual(ok('token-1'))
+    const { endpoint, tokens, time } = provider()
+    expect(await answered(tokens.getToken(), endpoint, 3600)).toEqual(ok('token-1'))
     time.advance(3600_000 - 60_001)
     expect(await tokens.getToken()).toEqual(ok('token-1'))
     time.advance(2)
-    const second = tokens.getToken()
-    await tick()
-    endpoint.answer(3600)
-    expect(await second).toEqual(ok('token-2'))
+    expect(await answered(tokens.getToken(), endpoint, 3600)).toEqual(ok('token-2'))
     expect(endpoint.requests).toBe(2)
   })
 
   it('renews at half-life for very short tokens instead of renewing on every call', async () => {
-    const time = virtualTime()
-    const endpoint = manualEndpoint()
-    const tokens = new TokenProvider({ requestToken: endpoint.requestToken, now: time.now })
-    const first = tokens.getToken()
-    await tick()
-    endpoint.answer(30)
-    await first
+    const { endpoint, tokens, time } = provider()
+    await answered(tokens.getToken(), endpoint, 30)
     time.advance(14_000)
     expect(await tokens.getToken()).toEqual(ok('token-1'))
     expect(endpoint.requests).toBe(1)
   })
 
   it('invalidates only the rejected token, keeping a newer one', async () => {
-    const endpoint = manualEndpoint()
-    const tokens = new TokenProvider({ requestToken: endpoint.requestToken, now: virtualTime().now })
-    const first = tokens.getToken()
-    await tick()
-    endpoint.answer()
-    await first
+    const { endpoint, tokens } = provider()
+    await answered(tokens.getToken(), endpoint)
     tokens.invalidate('some-older-token')
     expect(await tokens.getToken()).toEqual(ok('token-1'))
     tokens.invalidate('token-1')
-    const again = tokens.getToken()
-    await tick()
-    endpoint.answer()
-    expect(await again).toEqual(ok('token-2'))
+    expect(await answered(tokens.getToken(), endpoint)).toEqual(ok('token-2'))
   })
 
   it('passes a failure to every waiter and does not keep it', async () => {
-    const endpoint = manualEndpoint()
-    const tokens = new TokenProvider({ requestToken: endpoint.requestToken, now: virtualTime().now })
+    const { endpoint, tokens } = provider()
     const callers = [tokens.getToken(), tokens.getToken()]
     await tick()
     endpoint.refuse()
     for (const result of await Promise.all(callers)) expect(result).toMatchObject({ ok: false, error: { code: 2001 } })
-    const retry = tokens.getToken()
-    await tick()
-    endpoint.answer()
-    expect(await retry).toEqual(ok('token-2'))
+    expect(await answered(tokens.getToken(), endpoint)).toEqual(ok('token-2'))
   })
 
   it('lets one caller cancel without cancelling the shared request for the others', async () => {
-    const endpoint = manualEndpoint()
-    const tokens = new TokenProvider({ requestToken: endpoint.requestToken, now: virtualTime().now })
+    const { endpoint, tokens } = provider()
     const leaving = new AbortController()
     const left = tokens.getToken(leaving.signal)
     const staying = tokens.getToken()
@@ -117,8 +104,7 @@ describe('TokenProvider', () => {
   })
 
   it('aborts the shared request when every caller has left, and starts afresh for the next', async () => {
-    const endpoint = manualEndpoint()
-    const tokens = new TokenProvider({ requestToken: endpoint.requestToken, now: virtualTime().now })
+    const { endpoint, tokens } = provider()
     const controller = new AbortController()
     const call = tokens.getToken(controller.signal)
     await tick()
@@ -135,12 +121,8 @@ describe('TokenProvider', () => {
   })
 
   it('clear() drops the token and a token arriving afterwards is not kept', async () => {
-    const endpoint = manualEndpoint()
-    const tokens = new TokenProvider({ requestToken: endpoint.requestToken, now: virtualTime().now })
-    const first = tokens.getToken()
-    await tick()
-    endpoint.answer()
-    await first
+    const { endpoint, tokens } = provider()
+    await answered(tokens.getToken(), endpoint)
     expect(tokens.hasToken).toBe(true)
     tokens.clear()
     expect(tokens.hasToken).toBe(false)
@@ -156,15 +138,8 @@ describe('TokenProvider', () => {
   })
 
   it('renew() fetches a new token even while one is held', async () => {
-    const endpoint = manualEndpoint()
-    const tokens = new TokenProvider({ requestToken: endpoint.requestToken, now: virtualTime().now })
-    const first = tokens.getToken()
-    await tick()
-    endpoint.answer()
-    await first
-    const renewed = tokens.renew()
-    await tick()
-    endpoint.answer()
-    expect(await renewed).toEqual(ok('token-2'))
+    const { endpoint, tokens } = provider()
+    await answered(tokens.getToken(), endpoint)
+    expect(await answered(tokens.renew(), endpoint)).toEqual(ok('token-2'))
   })
 })
