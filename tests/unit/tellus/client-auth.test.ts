@@ -47,24 +47,16 @@ describe('TellusClient tokens', () => {
     expect(sim.control.requests().filter((r) => r.status === 401)).toEqual([])
   })
 
-  it('renews once and retries once on 2002 (token expired)', async () => {
+  it.each([
+    ['2002 (token expired)', 'expireAllTokens'],
+    ['2001 (token rejected)', 'revokeAllTokens'],
+  ] as const)('renews once and retries once on %s', async (_code, invalidate) => {
     const { sim, clientOptions } = await startSimulator()
     const client = new TellusClient(clientOptions())
     const id = sim.deviceIds[0]!
     await client.getDevice(id)
     sim.control.resetRequestLog()
-    sim.control.expireAllTokens()
-    expect((await client.getDevice(id)).ok).toBe(true)
-    expect(sim.control.requests().map((r) => `${r.method} ${r.status}`)).toEqual(['GET 401', 'POST 200', 'GET 200'])
-  })
-
-  it('renews once and retries once on 2001 (token rejected)', async () => {
-    const { sim, clientOptions } = await startSimulator()
-    const client = new TellusClient(clientOptions())
-    const id = sim.deviceIds[0]!
-    await client.getDevice(id)
-    sim.control.resetRequestLog()
-    sim.control.revokeAllTokens()
+    sim.control[invalidate]()
     expect((await client.getDevice(id)).ok).toBe(true)
     expect(sim.control.requests().map((r) => `${r.method} ${r.status}`)).toEqual(['GET 401', 'POST 200', 'GET 200'])
   })
