@@ -35,12 +35,8 @@ function recordingFs(override: Partial<JsonFileFs> = {}): JsonFileFs & { calls: 
 
 let dir: string
 let cleanup: () => Promise<void>
-beforeEach(async () => {
-  ;({ root: dir, cleanup } = await tempRoot('tellus-profile-store-'))
-})
-afterEach(async () => {
-  await cleanup()
-})
+beforeEach(async () => ({ root: dir, cleanup } = await tempRoot('tellus-profile-store-')))
+afterEach(() => cleanup())
 
 describe('ProfileStore', () => {
   it('starts empty when there is no file, and keeps what it saved across restarts', async () => {

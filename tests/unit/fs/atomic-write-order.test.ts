@@ -7,12 +7,8 @@ import { tempRoot } from '../../support/common-fixtures'
 
 let dir: string
 let cleanup: () => Promise<void>
-beforeEach(async () => {
-  ;({ root: dir, cleanup } = await tempRoot('tellus-atomic-order-'))
-})
-afterEach(async () => {
-  await cleanup()
-})
+beforeEach(async () => ({ root: dir, cleanup } = await tempRoot('tellus-atomic-order-')))
+afterEach(() => cleanup())
 
 /** The real file system, with every step the writer takes recorded in order (paths shortened). */
 function recordingFs(): { fs: AtomicWriteFs; steps: string[] } {

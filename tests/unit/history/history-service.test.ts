@@ -21,12 +21,8 @@ const startSimulator = useSimulators()
 let root: string
 let cleanup: () => Promise<void>
 
-beforeEach(async () => {
-  ;({ root, cleanup } = await tempRoot('tellus-history-'))
-})
-afterEach(async () => {
-  await cleanup()
-})
+beforeEach(async () => ({ root, cleanup } = await tempRoot('tellus-history-')))
+afterEach(() => cleanup())
 
 function setup(test: TestSimulator, extra = {}) {
   const profile: ActiveProfile = { id: 'prf_1', name: 'North depot', baseUrl: test.sim.baseUrl }

@@ -15,12 +15,8 @@ const TOKEN = 'tok-FILELOG-CANARY-8e6f2b'
 let dir: string
 let cleanup: () => Promise<void>
 
-beforeEach(async () => {
-  ;({ root: dir, cleanup } = await tempRoot('tellus-logs-'))
-})
-afterEach(async () => {
-  await cleanup()
-})
+beforeEach(async () => ({ root: dir, cleanup } = await tempRoot('tellus-logs-')))
+afterEach(() => cleanup())
 
 const readAll = async () => (await Promise.all((await readdir(dir)).map((name) => readFile(join(dir, name), 'utf8')))).join('\n')
 

@@ -11,12 +11,8 @@ import { tempRoot } from '../../support/common-fixtures'
 describe('Electron PDF renderer', () => {
   let temp: string
   let cleanup: () => Promise<void>
-  beforeEach(async () => {
-    ;({ root: temp, cleanup } = await tempRoot('tellus-pdf-'))
-  })
-  afterEach(async () => {
-    await cleanup()
-  })
+  beforeEach(async () => ({ root: temp, cleanup } = await tempRoot('tellus-pdf-')))
+  afterEach(() => cleanup())
 
   function fakeWindow(failPrint: boolean) {
     const seen = { loaded: '', options: null as unknown, destroyed: false }

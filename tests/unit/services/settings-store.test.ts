@@ -7,9 +7,7 @@ import { tempRoot } from '../../support/common-fixtures'
 
 let dir: string
 let cleanup: () => Promise<void>
-beforeEach(async () => {
-  ;({ root: dir, cleanup } = await tempRoot('tellus-settings-'))
-})
+beforeEach(async () => ({ root: dir, cleanup } = await tempRoot('tellus-settings-')))
 afterEach(async () => {
   await chmod(dir, 0o700).catch(() => undefined)
   await cleanup()

@@ -42,9 +42,7 @@ beforeEach(async () => {
   store = new SnapshotStore({ root: join(dir, 'snapshots') })
   cache = new HistoryCache(dir)
 })
-afterEach(async () => {
-  await cleanup()
-})
+afterEach(() => cleanup())
 
 async function snapshotId(): Promise<string> {
   const data = { device_id: DEVICE, model: 'TP-AC22', status: 'online', connectors: [{ connector_id: 1, status: 'fault' }, { connector_id: 2, status: 'idle' }] }

@@ -26,9 +26,7 @@ beforeEach(async () => {
   ;({ root: dir, cleanup } = await tempRoot('tellus-export-'))
   store = new SnapshotStore({ root: join(dir, 'snapshots') })
 })
-afterEach(async () => {
-  await cleanup()
-})
+afterEach(() => cleanup())
 
 function exporter(chosen: string | null) {
   const asked: string[] = []

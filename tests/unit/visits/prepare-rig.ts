@@ -42,9 +42,7 @@ export function usePrepareRig(): (readsPerMinute: number, count: number, existin
   const startSimulator = useSimulators()
   let root = ''
   let cleanup: () => Promise<void> = async () => undefined
-  beforeEach(async () => {
-    ;({ root, cleanup } = await tempRoot())
-  })
+  beforeEach(async () => ({ root, cleanup } = await tempRoot()))
   afterEach(() => cleanup())
 
   return async (readsPerMinute, count, existing) => {

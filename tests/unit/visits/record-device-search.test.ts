@@ -60,9 +60,7 @@ describe('devicesInRecords', () => {
 describe('searchRecordDevices over the simulator', () => {
   let root: string
   let cleanup: () => Promise<void>
-  beforeEach(async () => {
-    ;({ root, cleanup } = await tempRoot())
-  })
+  beforeEach(async () => ({ root, cleanup } = await tempRoot()))
   afterEach(() => cleanup())
 
   it('reads full pages of the whole operator (no device id) and names every charger with its sessions', async () => {

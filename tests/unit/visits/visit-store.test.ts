@@ -12,9 +12,7 @@ const INPUT = { name: 'Level -2 car park', site: 'site_001', notes: 'Gate code 4
 describe('VisitStore', () => {
   let root: string
   let cleanup: () => Promise<void>
-  beforeEach(async () => {
-    ;({ root, cleanup } = await tempRoot())
-  })
+  beforeEach(async () => ({ root, cleanup } = await tempRoot()))
   afterEach(() => cleanup())
 
   it('creates a visit as one JSON file and lists it after a restart (a new store on the same folder)', async () => {
