@@ -46,7 +46,7 @@ describe('the renderer first screen', () => {
   it('reaches the app shell, the store and the lookup', () => {
     expect(graph.has('renderer/src/app.tsx')).toBe(true)
     expect(graph.has('renderer/src/store/create-app-store.ts')).toBe(true)
-    expect(graph.has('renderer/src/views/device/device-lookup.tsx')).toBe(true)
+    expect(graph.has('renderer/src/views/device/device-view.tsx')).toBe(true) // the lookup form is in it
   })
 
   it('imports no zod, not even through electron/common', () => {
