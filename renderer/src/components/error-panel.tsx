@@ -5,6 +5,7 @@ import { Button } from './button'
 import { Icon } from './icon'
 import { errorTitle } from './error-title'
 import { RetryCountdown } from './retry-countdown'
+import { WhatToDo } from './what-to-do'
 
 /** Props of `ErrorPanel`. */
 export interface ErrorPanelProps {
@@ -37,10 +38,7 @@ export function ErrorPanel({ error, title, children, onRetry, role = 'alert', he
       </Heading>
       <p className="error-panel-message">{error.message}</p>
       {error.action ? (
-        <p className="error-panel-action">
-          <strong>What to do: </strong>
-          {error.action}
-        </p>
+        <WhatToDo className="error-panel-action" action={error.action} />
       ) : null}
       {error.retryAt !== undefined ? (
         <RetryCountdown retryAt={error.retryAt} />

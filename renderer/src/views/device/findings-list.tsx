@@ -3,6 +3,7 @@ import { findRunbook } from '@common/diagnostics/runbooks'
 import { Button } from '@renderer/components/button'
 import { StatusBadge } from '@renderer/components/status-badge'
 import { useAppStore } from '@renderer/store/store-context'
+import { WhatToDo } from '@renderer/components/what-to-do'
 
 /** The visit a runbook opened for `deviceId` belongs to: the open visit when the charger is on its board. */
 function useVisitOf(deviceId: string | undefined): string | null {
@@ -69,10 +70,7 @@ export function FindingItem({ finding, id, deviceId }: { finding: Finding; id?: 
       <div className="finding-body">
         <p className="finding-message">{finding.message}</p>
         {finding.action ? (
-          <p className="finding-action">
-            <strong>What to do: </strong>
-            {finding.action}
-          </p>
+          <WhatToDo className="finding-action" action={finding.action} />
         ) : null}
         <FindingReference finding={finding} deviceId={deviceId} />
       </div>

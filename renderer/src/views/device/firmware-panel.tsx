@@ -5,6 +5,7 @@ import { Panel } from '@renderer/components/panel'
 import { StatusBadge } from '@renderer/components/status-badge'
 import type { StatusLook } from '@renderer/components/status-look'
 import { useAppStore } from '@renderer/store/store-context'
+import { WhatToDo } from '@renderer/components/what-to-do'
 
 /** The comparison as a badge: "Current", "Behind (latest 3.1.0)", "No catalogue entry for this model", … */
 export function firmwareLook(comparison: FirmwareComparison): StatusLook {
@@ -52,10 +53,7 @@ export function FirmwarePanel({ device }: { device: Device }) {
                 <StatusBadge kind="severity" value={severity} />
                 <div>
                   <p>{summary}</p>
-                  <p>
-                    <strong>What to do: </strong>
-                    {action}
-                  </p>
+                  <WhatToDo action={action} />
                   {faultCode ? (
                     <Button size="small" variant="ghost" onClick={() => openFault(faultCode)}>
                       {faultCode} in the fault dictionary

@@ -1,5 +1,6 @@
 import type { KeychainState } from '@common/profile-types'
 import { Banner } from '@renderer/components/banner'
+import { WhatToDo } from '@renderer/components/what-to-do'
 
 /**
  * A prominent warning when the system keychain cannot be used (why, what to do, what still works), or
@@ -21,9 +22,7 @@ export function KeychainBanner({ keychain }: { keychain: KeychainState }) {
   return (
     <Banner variant="error" title="System keychain unavailable: operator profiles cannot be added">
       <p>{keychain.reason}</p>
-      <p>
-        <strong>What to do:</strong> {keychain.action}
-      </p>
+      <WhatToDo action={keychain.action} />
       <p>
         Client secrets are only ever kept in the keychain, never in a file.
         {/demo fleet/i.test(keychain.action) ? null : ' The demo fleet and stored snapshots still work.'}

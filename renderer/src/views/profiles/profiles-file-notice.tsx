@@ -3,6 +3,7 @@ import { Banner } from '@renderer/components/banner'
 import { Button } from '@renderer/components/button'
 import { ErrorPanel } from '@renderer/components/error-panel'
 import { useAppStore } from '@renderer/store/store-context'
+import { WhatToDo } from '@renderer/components/what-to-do'
 
 /** Props of `ProfilesFileNotice`. */
 export interface ProfilesFileNoticeProps {
@@ -32,9 +33,7 @@ export function ProfilesFileNotice({ notice, onDismissed }: ProfilesFileNoticePr
     >
       <p className="profiles-notice-message">{notice.message}</p>
       {notice.action ? (
-        <p>
-          <strong>What to do:</strong> {notice.action}
-        </p>
+        <WhatToDo action={notice.action} />
       ) : null}
       {error ? <ErrorPanel headingLevel={2} error={error} /> : null}
     </Banner>
