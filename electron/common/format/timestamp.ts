@@ -47,6 +47,12 @@ export function formatTimestamp(value: string | number | null | undefined, optio
   return options.offset ? `${text} ${formatUtcOffset(ms)}` : text
 }
 
+/** The local time of day of a moment (epoch ms) as "14:05:09", for a moment minutes away at most. */
+export function formatClockTime(ms: number): string {
+  const d = new Date(ms)
+  return `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`
+}
+
 /**
  * A time as exported reports show it: local time with its zone and UTC beside it,
  * "2025-03-15 12:00:00 UTC+01:00 (2025-03-15 11:00:00 UTC)"; once, "… UTC", where local time is UTC.

@@ -1,5 +1,6 @@
 import { act, cleanup, render, screen } from '@testing-library/react'
-import { afterEach, describe, expect, it } from 'vitest'
+import { Profiler } from 'react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { StreamStatus } from '@common/live/stream-status'
 import { NOT_WATCHING } from '@common/live/stream-status'
 import { createAppStore } from '@renderer/store/create-app-store'
@@ -17,7 +18,7 @@ describe('StreamStatusLine', () => {
   it.each([
     [status({ state: 'connecting', attempt: 0 }), 'connecting', /Connecting to the live stream/],
     [status({ state: 'live', since: Date.now() }), 'live', /Live\s*waiting for the first frame/],
-    [status({ state: 'reconnecting', attempt: 2, nextAttemptAt: Date.now() + 8000, reason: 'the connection dropped (1006)' }), 'reconnecting', /Reconnecting\s*the connection dropped \(1006\); next try in [78] s \(attempt 3\)/],
+    [status({ state: 'reconnecting', attempt: 2, nextAttemptAt: new Date(2026, 4, 1, 14, 32, 5).getTime(), reason: 'the connection dropped (1006)' }), 'reconnecting', /Reconnecting\s*the connection dropped \(1006\); next try at 14:32:05 \(attempt 3\)/],
     [status({ state: 'stopped', reason: 'window-hidden' }), 'stopped', /Paused: the window was hidden for over a minute/],
     [status({ state: 'unavailable', message: 'h offers no telemetry stream for this charger (404).', action: 'Refresh to read the latest values.' }), 'unavailable', /Live values not available for this profile\s*h offers no telemetry stream/],
   ])('shows state %#: %s as icon and text', (value, state, text) => {
@@ -26,6 +27,24 @@ describe('StreamStatusLine', () => {
     expect(line.dataset.state).toBe(state)
     expect(line.textContent).toMatch(text)
     expect(container.querySelector('svg')).not.toBeNull()
+  })
+
+  it('stays still while reconnecting: the next try is a time of day, not a countdown re-rendered each second', () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] })
+    try {
+      let renders = 0
+      const reconnecting = status({ state: 'reconnecting', attempt: 0, nextAttemptAt: Date.now() + 20_000, reason: 'the connection dropped (1006)' })
+      render(
+        <Profiler id="line" onRender={() => void renders++}>
+          <StreamStatusLine status={reconnecting} />
+        </Profiler>,
+      )
+      const first = renders
+      act(() => void vi.advanceTimersByTime(10_000))
+      expect(renders).toBe(first)
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('counts dropped malformed frames', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatTimestamp, formatUtcOffset, parseTimestamp } from '@common/format/timestamp'
+import { formatClockTime, formatTimestamp, formatUtcOffset, parseTimestamp } from '@common/format/timestamp'
 import { useTimeZone } from '../../support/common-fixtures'
 
 // Local time depends on the zone: pin one with daylight saving time for these tests.
@@ -55,5 +55,12 @@ describe('formatUtcOffset', () => {
     } finally {
       process.env.TZ = 'Europe/Berlin'
     }
+  })
+})
+
+describe('formatClockTime (Europe/Berlin)', () => {
+  it('gives the local time of day, 24 h with seconds', () => {
+    expect(formatClockTime(Date.UTC(2026, 10, 23, 13, 5, 9, 900))).toBe('14:05:09')
+    expect(formatClockTime(Date.UTC(2026, 6, 1, 22, 30, 0))).toBe('00:30:00')
   })
 })

@@ -1,9 +1,8 @@
 import type { StreamConnection, StreamStatus, StreamStopReason } from '@common/live/stream-status'
 import { assertNever } from '@common/errors'
-import { formatDuration } from '@common/format/duration'
+import { formatClockTime } from '@common/format/timestamp'
 import { Age } from '@renderer/components/age'
 import { Icon, type IconName } from '@renderer/components/icon'
-import { useNow } from '@renderer/hooks/use-now'
 
 const STOP_TEXT: Record<StreamStopReason, string> = {
   'not-watching': 'Live values are off.',
@@ -11,10 +10,12 @@ const STOP_TEXT: Record<StreamStopReason, string> = {
   'signed-out': 'Stopped: the profile was signed out or changed.',
 }
 
+/**
+ * When the stream is tried again, as a time of day: written once per attempt, not counted down
+ * every second (a countdown re-rendered the line, and repainted, each second while reconnecting).
+ */
 function NextTry({ at }: { at: number }) {
-  const now = useNow()
-  const wait = at - now
-  return <>{wait > 500 ? `next try in ${formatDuration(wait)}` : 'trying now'}</>
+  return <>next try at {formatClockTime(at)}</>
 }
 
 function look(connection: StreamConnection): { tone: string; icon: IconName; title: string } {
