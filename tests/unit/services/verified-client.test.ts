@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { MainServices } from '@main/services/create-main-services'
 import { startSimulator, type SimulatorHandle } from '@main/simulator/index'
 import { readFile } from 'node:fs/promises'
@@ -49,6 +49,8 @@ describe('lookups and the profiles file', () => {
   it('does not rewrite profiles.json on every lookup, and writes the last use when the app quits', async () => {
     await services.profiles.add({ name: 'North depot', baseUrl: sim.baseUrl, ...sim.credentials })
     await services.devices.fetchDevice(asDeviceId('dvc_2d7f0e9b4c61'))
+    // A lookup does not wait for the last use to be written: wait for the file, not for luck.
+    await vi.waitFor(async () => expect(await lastUsed()).not.toBeNull())
     const first = await lastUsed()
     expect(first).not.toBeNull()
     for (let i = 0; i < 3; i++) {
