@@ -99,6 +99,7 @@ const bench: Benchmark = async () => {
     const flush = performance.now() - flushStart
 
     await rm(join(root, 'catalog.txt'))
+    await rm(join(root, 'first-page.txt')) // else the first list is answered from it
     const rebuild = await inNewProcess('list', root)
 
     const runs = `median of ${COLD_RUNS} new processes`

@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path'
 import type { Result } from '@common/errors'
+import { RECENT_SNAPSHOTS_LIMIT } from '@common/snapshots/recent-snapshots'
 import { MemorySecretStore } from '@main/credentials/memory-secret-store'
 import { createHandlers } from '@main/ipc/handlers/create-handlers'
 import { createMemoryLogger } from '@main/logger'
@@ -31,7 +32,7 @@ export function openStartScreen(services: MainServices): Promise<Result<unknown>
     handlers.getAppInfo(undefined as never),
     handlers.listProfiles(undefined as never),
     handlers.getSettings(undefined as never),
-    handlers.listSnapshots({ limit: 200 }),
+    handlers.listSnapshots({ limit: RECENT_SNAPSHOTS_LIMIT }),
     handlers.listDemoDevices(undefined as never),
   ])
 }

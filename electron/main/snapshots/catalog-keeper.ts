@@ -2,12 +2,13 @@
  * Keeps `catalog.txt` (see snapshot-catalog.ts) in step without writing it on every save: a change
  * marks its device folder's time unknown and schedules one write a while later; the app's quit
  * flushes it. A crash before the write costs only a slower start (the changed folders are loaded
- * from their own index), never a wrong listing.
+ * from their own index), never a wrong listing. The first page (first-page.ts) is written with it.
  */
 import type { SnapshotFs } from './snapshot-fs'
 import type { SnapshotIndex } from './snapshot-index'
 import type { SnapshotPaths } from './snapshot-paths'
 import { encodeCatalog } from './snapshot-catalog'
+import { FIRST_PAGE_SIZE, writeFirstPage } from './first-page'
 
 /** How long after the first unsaved change the catalog is written. */
 const WRITE_DELAY_MS = 60_000
@@ -50,12 +51,25 @@ export class CatalogKeeper {
     this.markStale(WRITE_DELAY_MS)
   }
 
-  /** Writes the catalog now if it is out of step. Never throws: the catalog is derived data. */
+  /** Writes the catalog and the first page now if they are out of step. Never throws: both are derived data. */
   async write(): Promise<void> {
     if (this.timer) clearTimeout(this.timer)
     this.timer = null
     if (!this.stale) return
     this.stale = false
+    await this.writeCatalog()
+    const { fs, paths, index } = this.ctx
+    try {
+      await writeFirstPage(fs, paths, index.page(FIRST_PAGE_SIZE), index.size <= FIRST_PAGE_SIZE)
+    } catch {
+      // Not written (or the journal not removed): the next start waits for the full load, and writes
+      // it then. Without a page the journal is of no use, so it does not grow meanwhile.
+      await fs.remove(paths.firstPageFile).catch(() => undefined)
+      await fs.remove(paths.journalFile).catch(() => undefined)
+    }
+  }
+
+  private async writeCatalog(): Promise<void> {
     const { fs, paths, index } = this.ctx
     try {
       await fs.remove(paths.legacyCatalogFile)

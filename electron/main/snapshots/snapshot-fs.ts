@@ -3,8 +3,8 @@
  * Node's fs plus the crash-safe writer; tests swap single functions to simulate a full disk or a
  * denied permission even when running as root.
  */
-import { lstatSync } from 'node:fs'
-import { lstat, mkdir, readdir, rename, rm } from 'node:fs/promises'
+import { constants, lstatSync } from 'node:fs'
+import { lstat, mkdir, open, readdir, rename, rm } from 'node:fs/promises'
 import { fsyncDir, removeStaleTempFiles, writeFileAtomic } from '../fs/atomic-write'
 import { readRegularBytes, readRegularFile } from '../fs/read-regular-file'
 
@@ -38,9 +38,14 @@ export interface SnapshotFs {
   /** Removes a file or a folder tree; no error when it does not exist. */
   remove(path: string): Promise<void>
   writeFileAtomic(path: string, contents: string): Promise<void>
+  /** Appends to a file (created when missing, never through a link), without fsync. */
+  appendFile(path: string, contents: string): Promise<void>
   fsyncDir(dir: string): Promise<void>
   removeStaleTempFiles(dir: string): Promise<number>
 }
+
+// O_NOFOLLOW: appending to a link fails (ELOOP) instead of writing wherever it points.
+const APPEND_FLAGS = constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | (constants.O_NOFOLLOW ?? 0)
 
 /** The real file system. */
 export const nodeSnapshotFs: SnapshotFs = {
@@ -66,6 +71,14 @@ export const nodeSnapshotFs: SnapshotFs = {
   rename: (from, to) => rename(from, to),
   remove: (path) => rm(path, { recursive: true, force: true }),
   writeFileAtomic: (path, contents) => writeFileAtomic(path, contents),
+  appendFile: async (path, contents) => {
+    const handle = await open(path, APPEND_FLAGS, 0o600)
+    try {
+      await handle.writeFile(contents)
+    } finally {
+      await handle.close()
+    }
+  },
   fsyncDir: (dir) => fsyncDir(dir),
   removeStaleTempFiles: (dir) => removeStaleTempFiles(dir),
 }

@@ -8,6 +8,7 @@
 import type { SnapshotMeta } from '@common/snapshot-types'
 import { DeviceEntries } from './device-entries'
 import { mergeNewestFirst } from './merge-newest-first'
+import type { ListingChange } from './save-journal'
 import { parseSnapshotId } from './snapshot-id'
 import { newestFirst } from './stored-snapshot'
 
@@ -19,6 +20,9 @@ export class SnapshotIndex {
   /** The newest `head.length` entries store-wide, once a page was asked for (kept in step, so a page after a save merges nothing). */
   private head: SnapshotMeta[] | null = null
   private count = 0
+
+  /** `changed` hears every add and removal (not `reset` or `clear`), for the journal. */
+  constructor(private readonly changed: (change: ListingChange) => void = () => undefined) {}
 
   /** Replaces everything with the devices in `byDevice` (takes ownership). */
   reset(byDevice: Map<string, DeviceEntries>): void {
@@ -45,6 +49,7 @@ export class SnapshotIndex {
       if (at < this.head.length || this.head.length === this.count) this.head.splice(at, 0, meta)
     }
     this.count += 1
+    this.changed({ added: meta })
   }
 
   /** Forgets one snapshot; false when it was not indexed. */
@@ -57,6 +62,7 @@ export class SnapshotIndex {
     this.count -= 1
     if (this.sorted) this.sorted = withoutEntry(this.sorted, meta)
     if (this.head) this.head = withoutEntry(this.head, meta)
+    this.changed({ removed: id })
     return true
   }
 
@@ -68,6 +74,7 @@ export class SnapshotIndex {
     this.count -= entries.length
     if (this.sorted) this.sorted = this.sorted.filter((meta) => meta.deviceId !== deviceId)
     if (this.head) this.head = this.head.filter((meta) => meta.deviceId !== deviceId)
+    this.changed({ removedDevice: deviceId })
   }
 
   /** A device's entries, newest first. */

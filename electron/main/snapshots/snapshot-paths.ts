@@ -4,6 +4,8 @@
  *   <root>/devices/<deviceId>/index.json          that device's listing metadata
  *   <root>/catalog.txt                            every device's listing metadata in one file
  *   <root>/catalog.json                           the same in format 1 (older versions): removed
+ *   <root>/first-page.txt                         the newest entries, for a new process's first list
+ *   <root>/journal.txt                            the listing changes since first-page.txt was written
  *   <root>/quarantine/                            unreadable files moved aside
  * Every path is built from validated ids and checked to stay inside the root.
  */
@@ -14,6 +16,8 @@ import { parseSnapshotId } from './snapshot-id'
 export const INDEX_FILE_NAME = 'index.json'
 const CATALOG_FILE_NAME = 'catalog.txt'
 const LEGACY_CATALOG_FILE_NAME = 'catalog.json'
+const FIRST_PAGE_FILE_NAME = 'first-page.txt'
+const JOURNAL_FILE_NAME = 'journal.txt'
 const SNAPSHOT_FILE_SUFFIX = '.json'
 
 /** Builds and checks the store's paths. Throws only on a programming error (an unvalidated id). */
@@ -24,6 +28,10 @@ export class SnapshotPaths {
   readonly catalogFile: string
   /** Format 1 of the catalog (JSON), written by older versions; removed with the next catalog write. */
   readonly legacyCatalogFile: string
+  /** The newest entries as of the last catalog write (see first-page.ts). */
+  readonly firstPageFile: string
+  /** One line per listing change since the first page was written (see save-journal.ts). */
+  readonly journalFile: string
 
   constructor(root: string) {
     this.root = resolve(root)
@@ -31,6 +39,8 @@ export class SnapshotPaths {
     this.quarantineDir = join(this.root, 'quarantine')
     this.catalogFile = join(this.root, CATALOG_FILE_NAME)
     this.legacyCatalogFile = join(this.root, LEGACY_CATALOG_FILE_NAME)
+    this.firstPageFile = join(this.root, FIRST_PAGE_FILE_NAME)
+    this.journalFile = join(this.root, JOURNAL_FILE_NAME)
   }
 
   /**

@@ -5,7 +5,8 @@
  *
  * The in-memory index is built once (on first use) from the catalog and the index files of the
  * folders that changed since (see load-store.ts), and then kept in step with every save and
- * delete. It trusts nothing on disk: it reads only regular files, never through a link, never more
+ * delete; a new process's first list is answered from the first page before that (store-opening.ts),
+ * and every change is appended to the journal that keeps the page current (save-journal.ts). It trusts nothing on disk: it reads only regular files, never through a link, never more
  * than a snapshot may hold, and never writes or deletes through a linked folder. One store per
  * root (Electron's single-instance lock); every method returns a `Result`, fs failures `storage` errors.
  */
@@ -14,13 +15,13 @@ import { appError, fail, ok, type AppError, type Result } from '@common/errors'
 import type { QuarantinedSnapshot, Snapshot, SnapshotList, SnapshotMeta } from '@common/snapshot-types'
 import { CatalogKeeper } from './catalog-keeper'
 import { isRealFolder, writeDeviceIndex } from './device-folder'
-import { loadStore } from './load-store'
 import { DEFAULT_RETENTION, isRetention, RETENTION_MAX, RETENTION_MIN } from '@common/snapshots/snapshot-retention'
 import { checkQuery, type StoreQuery } from './store-arguments'
-import { mapLimited } from './map-limited'
 import { moveAside, quarantinePath } from '../fs/move-aside'
 import { readSnapshotFile } from './read-snapshot-file'
+import { SaveJournal } from './save-journal'
 import { SerialQueue } from '../fs/serial-queue'
+import { StoreOpening } from './store-opening'
 import { errorCode, nodeSnapshotFs, type SnapshotFs } from './snapshot-fs'
 import { SnapshotIdGenerator, validateSnapshotId } from './snapshot-id'
 import { SnapshotIndex } from './snapshot-index'
@@ -53,12 +54,13 @@ export class SnapshotStore {
   private readonly fs: SnapshotFs
   private readonly paths: SnapshotPaths
   private readonly now: () => number
-  private readonly index = new SnapshotIndex()
+  private readonly journal: SaveJournal
+  private readonly index: SnapshotIndex
   private readonly queue = new SerialQueue()
   private readonly ids = new SnapshotIdGenerator()
   private readonly catalog: CatalogKeeper
+  private readonly opening: StoreOpening
   private retention: number
-  private loading: Promise<Result<void>> | null = null
   private unreported: QuarantinedSnapshot[] = []
 
   constructor(options: SnapshotStoreOptions) {
@@ -68,7 +70,11 @@ export class SnapshotStore {
     const retention = options.retentionPerDevice ?? DEFAULT_RETENTION
     if (!isRetention(retention)) throw new RangeError(`retentionPerDevice must be an integer from ${RETENTION_MIN} to ${RETENTION_MAX}`)
     this.retention = retention
+    this.journal = new SaveJournal(this.fs, this.paths)
+    this.index = new SnapshotIndex((change) => this.journal.note(change))
     this.catalog = new CatalogKeeper({ fs: this.fs, paths: this.paths, index: this.index, enqueue: (task) => void this.queue.run(task) })
+    const { fs, paths, now, index, catalog, queue } = this
+    this.opening = new StoreOpening({ fs, paths, now, index, catalog, queue, quarantined: (files) => this.unreported.push(...files), writeIndex: (deviceId) => this.writeIndex(deviceId) })
   }
 
   /** The store's folder (absolute). */
@@ -85,7 +91,7 @@ export class SnapshotStore {
   async save(input: SaveSnapshotInput): Promise<Result<Snapshot>> {
     const prepared = prepareSnapshot(input, this.ids)
     if (!prepared.ok) return prepared
-    const loaded = await this.ensureLoaded()
+    const loaded = await this.opening.loaded()
     if (!loaded.ok) return loaded
     const { snapshot, json } = prepared.value
     return this.mutate('save', async () => {
@@ -109,9 +115,11 @@ export class SnapshotStore {
   async list(query: StoreQuery = {}): Promise<Result<SnapshotList>> {
     const checked = checkQuery(query)
     if (!checked.ok) return checked
-    const loaded = await this.ensureLoaded()
-    if (!loaded.ok) return loaded
     const { deviceId, siteId, limit } = checked.value
+    const firstPage = deviceId === undefined && siteId === undefined && limit !== undefined ? await this.opening.firstPage(limit) : null
+    if (firstPage) return ok({ items: firstPage.map(plainMeta), quarantined: [] })
+    const loaded = await this.opening.loaded()
+    if (!loaded.ok) return loaded
     // A page merges the devices' lists only as far as it shows; the whole list is kept once built.
     const source = deviceId ? this.index.device(deviceId) : limit === undefined ? this.index.all() : siteId === undefined ? this.index.page(limit) : this.index.newest()
     const items: SnapshotMeta[] = []
@@ -128,7 +136,7 @@ export class SnapshotStore {
   async get(id: string): Promise<Result<Snapshot>> {
     const checked = validateSnapshotId(id)
     if (!checked.ok) return checked
-    const loaded = await this.ensureLoaded()
+    const loaded = await this.opening.loaded()
     if (!loaded.ok) return loaded
     if (!this.index.find(id)) return fail(snapshotNotFound(id))
     const path = this.paths.snapshotFile(id)
@@ -145,7 +153,7 @@ export class SnapshotStore {
 
   /** The newest readable snapshot of a device, or null when there is none. */
   async latest(deviceId: DeviceId): Promise<Result<Snapshot | null>> {
-    const loaded = await this.ensureLoaded()
+    const loaded = await this.opening.loaded()
     if (!loaded.ok) return loaded
     for (const meta of [...this.index.device(deviceId)]) {
       const opened = await this.get(meta.id)
@@ -159,7 +167,7 @@ export class SnapshotStore {
   async delete(id: string): Promise<Result<Deleted>> {
     const checked = validateSnapshotId(id)
     if (!checked.ok) return checked
-    const loaded = await this.ensureLoaded()
+    const loaded = await this.opening.loaded()
     if (!loaded.ok) return loaded
     return this.mutate('delete', async () => {
       if (!this.index.find(id)) return ok({ deleted: 0 })
@@ -173,7 +181,7 @@ export class SnapshotStore {
 
   /** Deletes every snapshot of one device. */
   async deleteDevice(deviceId: DeviceId): Promise<Result<Deleted>> {
-    const loaded = await this.ensureLoaded()
+    const loaded = await this.opening.loaded()
     if (!loaded.ok) return loaded
     return this.mutate('delete', async () => {
       const deleted = this.index.deviceSize(deviceId)
@@ -187,10 +195,12 @@ export class SnapshotStore {
 
   /** Deletes every snapshot, and the quarantine folder with it. */
   async deleteAll(): Promise<Result<Deleted>> {
-    const loaded = await this.ensureLoaded()
+    const loaded = await this.opening.loaded()
     if (!loaded.ok) return loaded
     return this.mutate('delete', async () => {
       const deleted = this.index.size
+      await this.fs.remove(this.paths.firstPageFile)
+      await this.fs.remove(this.paths.journalFile)
       await this.fs.remove(this.paths.devicesDir)
       await this.fs.remove(this.paths.quarantineDir)
       await this.fs.remove(this.paths.catalogFile)
@@ -209,7 +219,7 @@ export class SnapshotStore {
       return fail(appError('invalid-input', `Snapshots kept per device must be a whole number from ${RETENTION_MIN} to ${RETENTION_MAX}.`))
     }
     this.retention = retentionPerDevice
-    const loaded = await this.ensureLoaded()
+    const loaded = await this.opening.loaded()
     if (!loaded.ok) return loaded
     return this.mutate('delete', async () => {
       let deleted = 0
@@ -253,46 +263,24 @@ export class SnapshotStore {
     })
   }
 
-  /** Runs a change in the queue; an unexpected fs error drops the in-memory index so it is rebuilt. */
+  /**
+   * Runs a change in the queue and appends what it changed to the journal; an unexpected fs error
+   * drops the in-memory index (and the first page) so the store is loaded again.
+   */
   private mutate<T>(operation: StorageOperation, task: () => Promise<Result<T>>): Promise<Result<T>> {
     return this.queue.run(async () => {
       try {
         return await task()
       } catch (error) {
-        this.loading = null
-        this.index.clear()
+        await this.opening.forget()
         return fail(storageError(error, operation, this.paths.root))
+      } finally {
+        await this.journal.append()
       }
     })
   }
 
-  private ensureLoaded(): Promise<Result<void>> {
-    if (!this.loading) {
-      const loading = this.queue.run(() => this.load())
-      this.loading = loading
-      void loading.then((result) => {
-        if (!result.ok && this.loading === loading) this.loading = null
-      })
-    }
-    return this.loading
-  }
-
-  private async load(): Promise<Result<void>> {
-    let loaded
-    try {
-      loaded = await loadStore({ fs: this.fs, paths: this.paths, now: this.now })
-    } catch (error) {
-      return fail(storageError(error, 'list', this.paths.root))
-    }
-    this.index.reset(loaded.byDevice)
-    this.unreported.push(...loaded.quarantined)
-    this.catalog.reset(loaded.folderTimes, loaded.catalogStale)
-    await mapLimited(loaded.staleIndexes, 8, (deviceId) => this.writeIndex(deviceId))
-    await this.catalog.write()
-    return ok(undefined)
-  }
-
-  /** Writes what is only in memory (the catalog) to disk; call it before the app quits. */
+  /** Writes what is only in memory (the catalog and the first page) to disk; call it before the app quits. */
   flush(): Promise<void> {
     return this.queue.run(() => this.catalog.write())
   }

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand'
 import type { AppError } from '@common/errors'
 import type { DemoDevice, IpcEvents, TellusApi } from '@common/ipc/contract'
 import type { Snapshot, SnapshotDraft, SnapshotMeta } from '@common/snapshot-types'
+import { RECENT_SNAPSHOTS_LIMIT } from '@common/snapshots/recent-snapshots'
 import type { Device } from '@common/tellus/schemas'
 import type { AppState } from './app-state'
 
@@ -76,8 +77,8 @@ export interface DeviceSlice {
   openFault: (code: string) => void
 }
 
-/** How many snapshots are scanned for the recent-devices list. */
-const RECENT_SCAN_LIMIT = 200
+/** How many snapshots are scanned for the recent-devices list (the start screen's list, answered from main's first page). */
+const RECENT_SCAN_LIMIT = RECENT_SNAPSHOTS_LIMIT
 
 const NOT_PACING = { pacingWaitMs: null, pacingReason: null, pacingUntil: null } as const
 

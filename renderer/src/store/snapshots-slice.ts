@@ -8,10 +8,11 @@ import type {
   TellusApi,
 } from '@common/ipc/contract'
 import type { QuarantinedSnapshot, Snapshot, SnapshotMeta } from '@common/snapshot-types'
+import { RECENT_SNAPSHOTS_LIMIT } from '@common/snapshots/recent-snapshots'
 import type { AppState } from './app-state'
 
-/** The newest this many snapshots are listed; a filter narrows the list to see older ones. */
-export const SNAPSHOT_LIST_LIMIT = 200
+/** The newest this many snapshots are listed (main answers it at start from its first page); a filter narrows the list to see older ones. */
+export const SNAPSHOT_LIST_LIMIT = RECENT_SNAPSHOTS_LIMIT
 
 /** The browse filter as typed; empty strings mean "any". */
 export interface SnapshotFilter {
