@@ -100,7 +100,7 @@ export function SnapshotsView() {
       <QuarantineBanner items={quarantined} />
       {openError ? <ErrorPanel headingLevel={2} error={openError} /> : null}
       <SnapshotFilters filter={filter} onApply={(f) => void applyFilter(f)} />
-      <p ref={noticeRef} className="snapshot-notice" role="status" tabIndex={-1}>
+      <p ref={noticeRef} className="ok-notice" role="status" tabIndex={-1}>
         {notice}
       </p>
       {status === 'loading' && items.length > 0 ? <p className="muted">Refreshing…</p> : null}

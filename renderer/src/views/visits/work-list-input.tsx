@@ -120,7 +120,7 @@ export function WorkListInput({ listed }: { listed: ReadonlySet<string> }) {
       </div>
       <RecentChoices listed={listed} onAdd={(ids, origin) => void add(ids, origin)} />
       <RecordChoices listed={listed} onAdd={(ids) => void add(ids, 'charging-records')} />
-      <p className="work-list-notice" role="status">
+      <p className="ok-notice work-list-notice" role="status">
         {notice}
       </p>
       {error ? (
