@@ -4,43 +4,33 @@
  * every page; colour is never the only signal (every status is also a word).
  */
 import type { ReportPageSize } from '@common/reports/report-types'
+import { REPORT_BASE_CSS } from './report-base-styles'
 
 /** Page margin on paper. */
 export const REPORT_PAGE_MARGIN_MM = 14
 
 /** The stylesheet for one paper size. */
 export function reportCss(pageSize: ReportPageSize): string {
-  return `
-:root { color-scheme: light; --ink: #111; --muted: #555; --line: #bbb; --ok: #0a6b2d; --warn: #8a5a00; --bad: #a3001b; --power: #0b5fa5; --soc: #9a4a00; }
-* { box-sizing: border-box; }
+  return `${REPORT_BASE_CSS}
+:root { --power: #0b5fa5; --soc: #9a4a00; }
 body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); background: #fff; margin: 24px auto; max-width: 1000px; padding: 0 16px; }
 h1 { font-size: 22px; margin: 0 0 6px; }
 h2 { font-size: 18px; margin: 26px 0 8px; border-bottom: 2px solid var(--ink); padding-bottom: 4px; break-after: avoid; }
 h3 { font-size: 15px; margin: 16px 0 6px; break-after: avoid; }
 .meta { color: var(--muted); margin: 0 0 10px; }
-table { border-collapse: collapse; width: 100%; margin: 6px 0 12px; }
 thead { display: table-header-group; }
 tr, li, figure, .escalation { break-inside: avoid; page-break-inside: avoid; }
-th, td { border: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
-th { background: #f0f0f0; }
-td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 table.facts th { width: 30%; }
 table.steps th[scope="row"] { width: 26%; }
 table.steps td:last-child { width: 22%; }
-.status { font-weight: 600; }
-.status-good { color: var(--ok); }
-.status-warn { color: var(--warn); }
-.status-bad { color: var(--bad); }
 .outcome { font-weight: 700; text-transform: uppercase; font-size: 12px; }
 .outcome-pass, .outcome-done, .outcome-resolved { color: var(--ok); }
 .outcome-fail, .outcome-escalated { color: var(--bad); }
 .outcome-unknown, .outcome-in-progress { color: var(--warn); }
 .outcome-pending, .outcome-skipped { color: var(--muted); }
-ul.findings { padding-left: 0; list-style: none; margin: 4px 0 10px; }
-ul.findings li { border-left: 6px solid var(--line); padding: 3px 10px; margin: 4px 0; }
-ul.findings li.critical { border-color: var(--bad); }
-ul.findings li.warning { border-color: var(--warn); }
-.severity { font-weight: 700; text-transform: uppercase; font-size: 11px; }
+ul.findings { margin: 4px 0 10px; }
+ul.findings li { padding: 3px 10px; margin: 4px 0; }
+.severity { font-size: 11px; }
 .notice { border: 2px solid var(--warn); padding: 6px 10px; margin: 8px 0; }
 .escalation { border: 2px solid var(--bad); padding: 6px 10px; margin: 8px 0; }
 figure.chart { margin: 8px 0 14px; }
