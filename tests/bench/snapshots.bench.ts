@@ -3,7 +3,9 @@
  * default retention) on the real disk. "Cold" figures come from a NEW process each run
  * (support/cold-start-child.ts), so nothing is cached. Targets (issue 19, 2-core machine): first
  * list in a new process under 100 ms, app start within 1.2x of an empty store, RSS growth under
- * 30 MB, list after a save under 1 ms. Measures and prints; never asserts.
+ * 30 MB, list after a save under 1 ms. The start screen's list comes from the first page; the
+ * filtered first list shows what the full load (which follows it in the background) costs.
+ * Measures and prints; never asserts.
  */
 import { execFile } from 'node:child_process'
 import { mkdir, mkdtemp, rm } from 'node:fs/promises'
@@ -31,13 +33,13 @@ interface ChildFigures {
 }
 
 /** Runs one measurement in a new Node process. */
-async function inNewProcess(mode: 'list' | 'list-all' | 'start', folder: string): Promise<ChildFigures> {
+async function inNewProcess(mode: 'list' | 'list-site' | 'list-all' | 'start', folder: string): Promise<ChildFigures> {
   const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', CHILD, mode, folder], { cwd: ROOT, maxBuffer: 1 << 20 })
   return JSON.parse(stdout.trim().split('\n').at(-1)!) as ChildFigures
 }
 
 /** `runs` new-process measurements of each mode, interleaved so drift hits both alike. */
-async function interleaved(runs: number, modes: Array<[string, 'list' | 'list-all' | 'start', string]>): Promise<Map<string, ChildFigures[]>> {
+async function interleaved(runs: number, modes: Array<[string, 'list' | 'list-site' | 'list-all' | 'start', string]>): Promise<Map<string, ChildFigures[]>> {
   const out = new Map<string, ChildFigures[]>(modes.map(([key]) => [key, []]))
   for (let run = 0; run < runs; run++) {
     for (const [key, mode, folder] of modes) out.get(key)!.push(await inNewProcess(mode, folder))
@@ -68,6 +70,7 @@ const bench: Benchmark = async () => {
 
     const cold = await interleaved(COLD_RUNS, [
       ['list', 'list', root],
+      ['list-site', 'list-site', root],
       ['list-all', 'list-all', root],
       ['empty-list', 'list', join(emptyUserData, 'snapshots')],
       ['start', 'start', userData],
@@ -104,8 +107,9 @@ const bench: Benchmark = async () => {
 
     const runs = `median of ${COLD_RUNS} new processes`
     const figures: BenchFigure[] = [
-      { name: 'first list (limit 200) in a new process', value: ms(figure('list').map((f) => f.ms)), unit: 'ms', note: `${runs}; ${seedNote}; target < 100 ms; before 980 ms` },
+      { name: 'first list (limit 200) in a new process', value: ms(figure('list').map((f) => f.ms)), unit: 'ms', note: `${runs}; ${seedNote}; from the first page; target < 100 ms; before 980 ms` },
       { name: 'first list (limit 200) in a new process, CPU time', value: cpu('list'), unit: 'ms', note: `${runs}; the process's CPU over the same span` },
+      { name: 'first list by site (limit 200) in a new process', value: ms(figure('list-site').map((f) => f.ms)), unit: 'ms', note: `${runs}; waits for the full load (catalog + folder check), as the background load after the first page costs; CPU ${cpu('list-site').toFixed(1)} ms` },
       { name: 'first list of all in a new process', value: ms(figure('list-all').map((f) => f.ms)), unit: 'ms', note: `${runs}; ${seedNote}; target < 100 ms` },
       { name: 'first list in a new process, empty store', value: ms(figure('empty-list').map((f) => f.ms)), unit: 'ms', note: runs },
       { name: 'RSS growth over the first list, 100k', value: ms(rssGrowth('list')), unit: 'MB', note: `${runs}; empty store ${ms(rssGrowth('empty-list')).toFixed(1)} MB; target < 30 MB` },

@@ -1,21 +1,31 @@
 /**
- * `<root>/first-page.txt`: the store's newest `FIRST_PAGE_SIZE` listing entries, written with the
- * catalog (catalog-keeper.ts), so a new process answers the start screen's list by reading one
- * small file and the journal of changes since (save-journal.ts), before the store is loaded.
+ * The first page: what a new process lists before the store is loaded (store-opening.ts), in two
+ * files kept by the store.
  *
+ * `<root>/first-page.txt`: the store's newest `FIRST_PAGE_SIZE` listing entries, written with the
+ * catalog (catalog-keeper.ts):
  *   `tellus-snapshot-first-page 1 <complete|partial> <checksum, 8 hex digits>`
  *   the entries, newest first, as one line of JSON, and a final newline
- *
  * `complete`: the store held no more entries than these. Otherwise the last entry written is the
  * page's boundary: everything newer is known (the page and the journal), anything older may lie
  * beyond it, so a journal save older than it is left out and a page that fell short of a list's
- * limit (deletes) cannot answer it. The checksum (CRC-32 of the JSON line) proves the file whole;
- * a damaged, cut-short or malformed file (or journal) is not used: the list waits for the full load.
+ * limit (deletes) cannot answer it. The checksum (CRC-32 of the JSON line) proves the file whole.
+ *
+ * `<root>/journal.txt`: the listing changes since the page was written, one JSON line each (a
+ * snapshot added, a snapshot removed, a device's snapshots removed), appended without fsync when
+ * the store change that made them is done (one write per store change), and removed when the page
+ * is written. So the first list shows the saves and deletes made after the last catalog write even
+ * when the app was killed, without rewriting a file per save.
+ *
+ * Both are derived data: the snapshot files stay the truth. A damaged, cut-short or malformed page
+ * or journal is not used (the list waits for the full load); a change whose line is lost (a kill
+ * between the file write and the append) shows only until the full load in the background.
  */
 import { crc32 } from 'node:zlib'
+import { DEVICE_ID_PATTERN } from '@common/devices/device-id'
 import { RECENT_SNAPSHOTS_LIMIT } from '@common/snapshots/recent-snapshots'
 import type { SnapshotMeta } from '@common/snapshot-types'
-import { replayJournal } from './save-journal'
+import { parseSnapshotId } from './snapshot-id'
 import { errorCode, type SnapshotFs } from './snapshot-fs'
 import type { SnapshotPaths } from './snapshot-paths'
 import { isStoredMeta, newestFirst, plainMeta } from './stored-snapshot'
@@ -90,6 +100,76 @@ export async function writeFirstPage(fs: SnapshotFs, paths: SnapshotPaths, newes
   if (newest.length === 0) await fs.remove(paths.firstPageFile)
   else await fs.writeFileAtomic(paths.firstPageFile, encodeFirstPage(newest, complete))
   await fs.remove(paths.journalFile)
+}
+
+/** One change to the listing, as the index reports it. */
+export type ListingChange = { added: SnapshotMeta } | { removed: string } | { removedDevice: string }
+
+/** Collects the listing changes of one store change and appends them in one write. */
+export class SaveJournal {
+  private pending: string[] = []
+
+  constructor(
+    private readonly fs: SnapshotFs,
+    private readonly paths: SnapshotPaths,
+  ) {}
+
+  /** Notes a change (written by the next `append`). */
+  note(change: ListingChange): void {
+    this.pending.push(JSON.stringify('added' in change ? { added: plainMeta(change.added) } : change))
+  }
+
+  /**
+   * Appends the noted changes, one line each. Never throws: when the append fails the first page
+   * is removed, so the next start waits for the full load instead of showing a page that misses them.
+   */
+  async append(): Promise<void> {
+    if (this.pending.length === 0) return
+    const text = `${this.pending.join('\n')}\n`
+    this.pending = []
+    try {
+      await this.fs.appendFile(this.paths.journalFile, text)
+    } catch {
+      await this.fs.remove(this.paths.firstPageFile).catch(() => undefined)
+    }
+  }
+}
+
+/**
+ * Applies the journal's `text` to `items` (newest first; entries at or newer than `boundary`, or all
+ * when `boundary` is null, are the known ones). Null when any line is malformed or cut short.
+ */
+export function replayJournal(items: SnapshotMeta[], boundary: SnapshotMeta | null, text: string): SnapshotMeta[] | null {
+  if (text === '') return items
+  if (!text.endsWith('\n')) return null
+  let out = items
+  for (const raw of text.slice(0, -1).split('\n')) {
+    const change = parseLine(raw)
+    if (!change) return null
+    if ('removedDevice' in change) out = out.filter((meta) => meta.deviceId !== change.removedDevice)
+    else if ('removed' in change) out = out.filter((meta) => meta.id !== change.removed)
+    else if (!out.some((meta) => meta.id === change.added.id) && (boundary === null || newestFirst(change.added, boundary) <= 0)) {
+      const { added } = change
+      const at = out.findIndex((meta) => newestFirst(added, meta) < 0)
+      out = at < 0 ? [...out, added] : [...out.slice(0, at), added, ...out.slice(at)]
+    }
+  }
+  return out
+}
+
+function parseLine(raw: string): ListingChange | null {
+  let value: unknown
+  try {
+    value = JSON.parse(raw)
+  } catch {
+    return null
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null
+  const line = value as Record<string, unknown>
+  if ('added' in line) return isStoredMeta(line.added) ? { added: line.added } : null
+  if ('removed' in line) return typeof line.removed === 'string' && parseSnapshotId(line.removed) ? { removed: line.removed } : null
+  if ('removedDevice' in line) return typeof line.removedDevice === 'string' && DEVICE_ID_PATTERN.test(line.removedDevice) ? { removedDevice: line.removedDevice } : null
+  return null
 }
 
 /** The journal's text; empty when there is none. */

@@ -8,7 +8,7 @@
 import type { SnapshotMeta } from '@common/snapshot-types'
 import { DeviceEntries } from './device-entries'
 import { mergeNewestFirst } from './merge-newest-first'
-import type { ListingChange } from './save-journal'
+import type { ListingChange } from './first-page'
 import { parseSnapshotId } from './snapshot-id'
 import { newestFirst } from './stored-snapshot'
 

@@ -30,7 +30,7 @@ export class SnapshotPaths {
   readonly legacyCatalogFile: string
   /** The newest entries as of the last catalog write (see first-page.ts). */
   readonly firstPageFile: string
-  /** One line per listing change since the first page was written (see save-journal.ts). */
+  /** One line per listing change since the first page was written (see first-page.ts). */
   readonly journalFile: string
 
   constructor(root: string) {

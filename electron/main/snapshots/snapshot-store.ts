@@ -6,8 +6,9 @@
  * The in-memory index is built once (on first use) from the catalog and the index files of the
  * folders that changed since (see load-store.ts), and then kept in step with every save and
  * delete; a new process's first list is answered from the first page before that (store-opening.ts),
- * and every change is appended to the journal that keeps the page current (save-journal.ts). It trusts nothing on disk: it reads only regular files, never through a link, never more
- * than a snapshot may hold, and never writes or deletes through a linked folder. One store per
+ * and every change is appended to the journal that keeps the page current (first-page.ts). It
+ * trusts nothing on disk: it reads only regular files, never through a link, never more than a
+ * snapshot may hold, and never writes or deletes through a linked folder. One store per
  * root (Electron's single-instance lock); every method returns a `Result`, fs failures `storage` errors.
  */
 import type { DeviceId } from '@common/devices/device-id'
@@ -19,7 +20,7 @@ import { DEFAULT_RETENTION, isRetention, RETENTION_MAX, RETENTION_MIN } from '@c
 import { checkQuery, type StoreQuery } from './store-arguments'
 import { moveAside, quarantinePath } from '../fs/move-aside'
 import { readSnapshotFile } from './read-snapshot-file'
-import { SaveJournal } from './save-journal'
+import { SaveJournal } from './first-page'
 import { SerialQueue } from '../fs/serial-queue'
 import { StoreOpening } from './store-opening'
 import { errorCode, nodeSnapshotFs, type SnapshotFs } from './snapshot-fs'
