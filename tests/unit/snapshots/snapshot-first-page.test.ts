@@ -177,9 +177,10 @@ describe('first page file', () => {
     expect(firstPageItems(read, 4)).toBeNull()
   })
 
-  it('refuses entries out of order or a partial page without entries', () => {
-    const text = encodeFirstPage([page[1]!, page[0]!], true)
-    expect(decodeFirstPage(text)).toBeNull()
+  it('refuses entries edited after the write (the checksum) and a partial page without entries', () => {
+    const text = encodeFirstPage(page, true)
+    expect(decodeFirstPage(text)).toEqual({ items: page, complete: true })
+    expect(decodeFirstPage(text.replace(page[0]!.id, page[1]!.id))).toBeNull()
     expect(decodeFirstPage(encodeFirstPage([], false))).toBeNull()
   })
 })
