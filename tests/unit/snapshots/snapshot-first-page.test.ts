@@ -4,7 +4,7 @@
  * the folders in the background right after (a file added or removed by hand then shows), and
  * falls back to the full load when the page or the journal is damaged or cannot answer.
  */
-import { copyFile, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises'
+import { copyFile, readdir, readFile, rm, symlink, utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { decodeFirstPage, encodeFirstPage, firstPageItems, readFirstPage } from '@main/snapshots/first-page'
@@ -137,6 +137,17 @@ describe('SnapshotStore first page', () => {
     touched.length = 0
     expect(unwrap(await store.list({ limit: 5 })).items).toEqual(all.slice(0, 5))
     expect(touched).toEqual([]) // from memory, not the page
+  })
+
+  it('never appends through a link put where the journal belongs: the page goes instead, and the next start loads fully', async () => {
+    const first = await flushedFleet()
+    const outside = join(root, 'elsewhere.txt')
+    await writeFile(outside, 'not yours\n')
+    await symlink(outside, journalFile())
+    const saved = unwrap(await first.save(saveInput('dvc_a', 100)))
+    expect(await readFile(outside, 'utf8')).toBe('not yours\n')
+    await expect(readFile(firstPageFile())).rejects.toThrow(/ENOENT/)
+    expect(ids(unwrap(await new SnapshotStore({ root }).list({ limit: 1 })).items)).toEqual([saved.id])
   })
 
   it('keeps no first page for an empty store, and removes it with deleteAll', async () => {
