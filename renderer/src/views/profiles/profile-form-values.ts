@@ -1,13 +1,8 @@
 import type { ProfileInput, ProfileUpdate } from '@common/ipc/contract'
 import type { ProfileView } from '@common/profile-types'
 
-/** What the profile form holds. Lives only in the form's component state (the secret included). */
-export interface ProfileFormValues {
-  name: string
-  baseUrl: string
-  clientId: string
-  clientSecret: string
-}
+/** What the profile form holds: the fields of a new profile, as typed. Lives only in the form's component state (the secret included). */
+export type ProfileFormValues = ProfileInput
 
 export type ProfileFormField = keyof ProfileFormValues
 export type ProfileFormProblems = Partial<Record<ProfileFormField, string>>
