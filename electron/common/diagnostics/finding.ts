@@ -1,4 +1,6 @@
 /** A diagnostic finding: what the rules in this folder say about a device snapshot. */
+import type { ConnectorReadingField } from '@common/format/number'
+
 export type FindingSeverity = 'critical' | 'warning' | 'info'
 
 /** Where to read more: a fault dictionary entry or a runbook. */
@@ -10,7 +12,7 @@ export interface FindingReference {
 }
 
 /** The connector readings a finding can be about. */
-export type ReadingField = 'power' | 'current' | 'voltage' | 'energy_delivered' | 'soc' | 'temperature'
+export type ReadingField = ConnectorReadingField
 
 /** Which reading a finding is about and a few words to show beside it ("over 65 °C warning"). */
 export interface ReadingMark {

@@ -9,6 +9,22 @@ export const MISSING = '—'
 /** Units of the readings the app shows. */
 export type ReadingUnit = 'kW' | 'A' | 'V' | 'kWh' | '°C' | '%'
 
+/**
+ * The unit each numeric connector reading of the Tellus API is reported in, written once for the
+ * device view, the snapshot comparison and the diagnostics rules.
+ */
+export const CONNECTOR_READING_UNITS = {
+  power: 'kW',
+  current: 'A',
+  voltage: 'V',
+  energy_delivered: 'kWh',
+  soc: '%',
+  temperature: '°C',
+} as const satisfies Readonly<Record<string, ReadingUnit>>
+
+/** A numeric connector reading (a key of `CONNECTOR_READING_UNITS`). */
+export type ConnectorReadingField = keyof typeof CONNECTOR_READING_UNITS
+
 /** Decimals per unit: kW 1, A 1, V 0, kWh 2, °C 1, % 0. */
 export const UNIT_DIGITS: Readonly<Record<ReadingUnit, number>> = {
   kW: 1,

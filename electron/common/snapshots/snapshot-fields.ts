@@ -2,6 +2,7 @@
  * The device and connector fields a snapshot comparison or report shows, with their labels and
  * units (units as the Tellus API documents them). Shared by the comparison, the exports and the UI.
  */
+import { CONNECTOR_READING_UNITS as UNITS, type ReadingUnit } from '@common/format/number'
 
 /** A device-level field of `GET /v1/operator/devices/{device_id}` that is compared and reported. */
 export interface DeviceFieldSpec {
@@ -26,7 +27,7 @@ export interface ReadingTolerance {
 export interface ConnectorReadingSpec {
   key: 'status' | 'power' | 'voltage' | 'current' | 'energy_delivered' | 'soc' | 'temperature' | 'last_telemetry_time'
   label: string
-  unit: 'kW' | 'V' | 'A' | 'kWh' | '%' | '°C' | null
+  unit: ReadingUnit | null
   /** True for ISO 8601 times, shown as dates rather than text. */
   isTime?: boolean
   /** Differences below it count as unchanged; absent: any difference is a change. */
@@ -45,12 +46,12 @@ export const DEVICE_FIELDS: readonly DeviceFieldSpec[] = [
 
 export const CONNECTOR_READINGS: readonly ConnectorReadingSpec[] = [
   { key: 'status', label: 'Status', unit: null },
-  { key: 'power', label: 'Power', unit: 'kW', tolerance: { absolute: 0.2, text: '±0.2 kW' } },
-  { key: 'voltage', label: 'Voltage', unit: 'V', tolerance: { relative: 0.02, text: '±2 %' } },
-  { key: 'current', label: 'Current', unit: 'A', tolerance: { absolute: 0.5, text: '±0.5 A' } },
-  { key: 'energy_delivered', label: 'Energy delivered', unit: 'kWh', tolerance: { absolute: 0.05, text: '±0.05 kWh' } },
-  { key: 'soc', label: 'State of charge', unit: '%' },
-  { key: 'temperature', label: 'Temperature', unit: '°C', tolerance: { absolute: 1, text: '±1 °C' } },
+  { key: 'power', label: 'Power', unit: UNITS.power, tolerance: { absolute: 0.2, text: '±0.2 kW' } },
+  { key: 'voltage', label: 'Voltage', unit: UNITS.voltage, tolerance: { relative: 0.02, text: '±2 %' } },
+  { key: 'current', label: 'Current', unit: UNITS.current, tolerance: { absolute: 0.5, text: '±0.5 A' } },
+  { key: 'energy_delivered', label: 'Energy delivered', unit: UNITS.energy_delivered, tolerance: { absolute: 0.05, text: '±0.05 kWh' } },
+  { key: 'soc', label: 'State of charge', unit: UNITS.soc },
+  { key: 'temperature', label: 'Temperature', unit: UNITS.temperature, tolerance: { absolute: 1, text: '±1 °C' } },
   { key: 'last_telemetry_time', label: 'Last telemetry', unit: null, isTime: true },
 ]
 

@@ -3,7 +3,7 @@
  * a 400 °C connector), or power with the wrong sign for the connector's state (the API reports
  * power negative while discharging and positive otherwise). Missing readings never fire.
  */
-import { formatReading, type ReadingUnit } from '@common/format/number'
+import { CONNECTOR_READING_UNITS as UNITS, formatReading, type ReadingUnit } from '@common/format/number'
 import type { Connector } from '@common/tellus/schemas'
 import type { Finding } from '../finding'
 import { connectorLabel, connectorsOf, inRange, plausibleReading, reading } from '../readings'
@@ -12,11 +12,11 @@ import { PLAUSIBLE_RANGES, POWER_SIGN_TOLERANCE_KW } from '../thresholds'
 
 /** The readings checked against PLAUSIBLE_RANGES, with how a technician names them. */
 const CHECKED_READINGS = [
-  { field: 'voltage', name: 'a voltage', unit: 'V' },
-  { field: 'current', name: 'a current', unit: 'A' },
-  { field: 'power', name: 'a power', unit: 'kW' },
-  { field: 'soc', name: 'a state of charge', unit: '%' },
-  { field: 'temperature', name: 'a temperature', unit: '°C' },
+  { field: 'voltage', name: 'a voltage', unit: UNITS.voltage },
+  { field: 'current', name: 'a current', unit: UNITS.current },
+  { field: 'power', name: 'a power', unit: UNITS.power },
+  { field: 'soc', name: 'a state of charge', unit: UNITS.soc },
+  { field: 'temperature', name: 'a temperature', unit: UNITS.temperature },
 ] as const satisfies readonly { field: keyof typeof PLAUSIBLE_RANGES; name: string; unit: ReadingUnit }[]
 
 const UNRELIABLE_ACTION =

@@ -1,6 +1,6 @@
 /** The connector readings the device view shows, in order, and how each finding marks one of them. */
 import type { Finding, ReadingField } from '@common/diagnostics/finding'
-import type { ReadingUnit } from '@common/format/number'
+import { CONNECTOR_READING_UNITS as UNITS, type ReadingUnit } from '@common/format/number'
 import type { Connector } from '@common/tellus/schemas'
 
 /** One reading of a connector as the view shows it. */
@@ -12,12 +12,12 @@ export interface ReadingSpec {
 
 /** Every reading of a connector card, in the order a technician reads them. */
 export const CONNECTOR_READINGS: readonly ReadingSpec[] = [
-  { field: 'power', label: 'Power', unit: 'kW' },
-  { field: 'current', label: 'Current', unit: 'A' },
-  { field: 'voltage', label: 'Voltage', unit: 'V' },
-  { field: 'energy_delivered', label: 'Energy this session', unit: 'kWh' },
-  { field: 'soc', label: 'State of charge', unit: '%' },
-  { field: 'temperature', label: 'Temperature', unit: '°C' },
+  { field: 'power', label: 'Power', unit: UNITS.power },
+  { field: 'current', label: 'Current', unit: UNITS.current },
+  { field: 'voltage', label: 'Voltage', unit: UNITS.voltage },
+  { field: 'energy_delivered', label: 'Energy this session', unit: UNITS.energy_delivered },
+  { field: 'soc', label: 'State of charge', unit: UNITS.soc },
+  { field: 'temperature', label: 'Temperature', unit: UNITS.temperature },
 ]
 
 /** The spec of one reading field. */
