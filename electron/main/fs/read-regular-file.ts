@@ -4,7 +4,7 @@
  * more than a cap, and never blocking on a FIFO or a device. Opening and checking use the same
  * file handle, so the file cannot be swapped between the check and the read.
  */
-import { constants } from 'node:fs'
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs'
 import { open } from 'node:fs/promises'
 
 /** Why a file was refused without being read. `code` is `ENOTREG` or `EFBIG`. */
@@ -55,6 +55,33 @@ export async function readRegularBytes(path: string, maxBytes: number): Promise<
     return buffer.subarray(0, length)
   } finally {
     await handle.close().catch(() => undefined)
+  }
+}
+
+/**
+ * `readRegularFile` done synchronously, for a small file read on start (a few kilobytes from the
+ * page cache take microseconds, less than the thread-pool round trips of an async open, stat,
+ * read and close). Same checks, same errors.
+ */
+export function readRegularFileSync(path: string, maxBytes: number): string {
+  let fd: number
+  try {
+    fd = openSync(path, OPEN_FLAGS)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') throw notRegular()
+    throw error
+  }
+  try {
+    const stats = fstatSync(fd)
+    if (!stats.isFile()) throw notRegular()
+    if (stats.size > maxBytes) throw tooLarge(maxBytes)
+    const buffer = Buffer.alloc(stats.size + 1)
+    let length = 0
+    for (let read = -1; read !== 0 && length < buffer.length; length += read) read = readSync(fd, buffer, length, buffer.length - length, length)
+    if (length > maxBytes) throw tooLarge(maxBytes)
+    return buffer.toString('utf8', 0, length)
+  } finally {
+    closeSync(fd)
   }
 }
 

@@ -22,20 +22,25 @@ export interface CatalogKeeperContext {
   enqueue: (task: () => Promise<void>) => void
 }
 
-/** Tracks device folder times and writes the catalog when it is out of step. */
+/** Tracks device folder times and writes the catalog (and the first page) when out of step. */
 export class CatalogKeeper {
   private times = new Map<string, number | null>()
   private stale = false
+  private pageStale = false
   private timer: ReturnType<typeof setTimeout> | null = null
 
   constructor(private readonly ctx: CatalogKeeperContext) {}
 
-  /** Starts over from a freshly loaded store; `stale` means the catalog on disk is out of step. */
-  reset(times: Map<string, number | null>, stale: boolean): void {
+  /**
+   * Starts over from a freshly loaded store; `stale` means the catalog on disk is out of step,
+   * `pageStale` the first page (every later change makes both out of step).
+   */
+  reset(times: Map<string, number | null>, stale: boolean, pageStale = stale): void {
     if (this.timer) clearTimeout(this.timer)
     this.timer = null
     this.times = times
     this.stale = stale
+    this.pageStale = pageStale
   }
 
   /** A device folder changed (or is gone when `removed`). */
@@ -55,10 +60,10 @@ export class CatalogKeeper {
   async write(): Promise<void> {
     if (this.timer) clearTimeout(this.timer)
     this.timer = null
-    if (!this.stale) return
-    this.stale = false
-    await this.writeCatalog()
+    if (this.stale) await this.writeCatalog()
+    if (!this.pageStale) return
     const { fs, paths, index } = this.ctx
+    this.pageStale = false
     try {
       await writeFirstPage(fs, paths, index.page(FIRST_PAGE_SIZE), index.size <= FIRST_PAGE_SIZE)
     } catch {
@@ -71,6 +76,7 @@ export class CatalogKeeper {
 
   private async writeCatalog(): Promise<void> {
     const { fs, paths, index } = this.ctx
+    this.stale = false
     try {
       await fs.remove(paths.legacyCatalogFile)
       if (this.times.size === 0) {
@@ -91,6 +97,7 @@ export class CatalogKeeper {
 
   private markStale(delayMs: number): void {
     this.stale = true
+    this.pageStale = true
     if (this.timer) return
     this.timer = setTimeout(() => this.ctx.enqueue(() => this.write()), delayMs)
     this.timer.unref?.()

@@ -78,10 +78,10 @@ export function decodeFirstPage(text: string): FirstPage | null {
  */
 export async function readFirstPage(fs: SnapshotFs, paths: SnapshotPaths): Promise<FirstPage | null> {
   try {
-    const [page, journal] = await Promise.all([fs.readFile(paths.firstPageFile, MAX_FIRST_PAGE_BYTES), readJournal(fs, paths)])
-    const written = decodeFirstPage(page)
+    // One after the other: without a page (an empty store, an older version) the journal is not read.
+    const written = decodeFirstPage(await fs.readSmallFile(paths.firstPageFile, MAX_FIRST_PAGE_BYTES))
     if (!written) return null
-    const items = replayJournal(written.items, written.complete ? null : (written.items.at(-1) ?? null), journal)
+    const items = replayJournal(written.items, written.complete ? null : (written.items.at(-1) ?? null), await readJournal(fs, paths))
     return items && { items, complete: written.complete }
   } catch {
     return null
@@ -177,7 +177,7 @@ function parseLine(raw: string): ListingChange | null {
 /** The journal's text; empty when there is none. */
 async function readJournal(fs: SnapshotFs, paths: SnapshotPaths): Promise<string> {
   try {
-    return await fs.readFile(paths.journalFile, MAX_JOURNAL_BYTES)
+    return await fs.readSmallFile(paths.journalFile, MAX_JOURNAL_BYTES)
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return ''
     throw error

@@ -6,7 +6,7 @@
 import { closeSync, constants, lstatSync, openSync, writeFileSync } from 'node:fs'
 import { lstat, mkdir, readdir, rename, rm } from 'node:fs/promises'
 import { fsyncDir, removeStaleTempFiles, writeFileAtomic } from '../fs/atomic-write'
-import { readRegularBytes, readRegularFile } from '../fs/read-regular-file'
+import { readRegularBytes, readRegularFile, readRegularFileSync } from '../fs/read-regular-file'
 
 /** What a folder entry is, without following links. */
 export type EntryKind = 'file' | 'dir' | 'link' | 'other'
@@ -24,6 +24,8 @@ export interface EntryStat {
 export interface SnapshotFs {
   /** Reads a regular file of at most `maxBytes` (never a link, FIFO or device; see `readRegularFile`). */
   readFile(path: string, maxBytes: number): Promise<string>
+  /** `readFile` of a small file read on start (the first page), done synchronously (see `readRegularFileSync`). */
+  readSmallFile(path: string, maxBytes: number): Promise<string>
   /** `readFile` without decoding the text. */
   readBytes(path: string, maxBytes: number): Promise<Buffer>
   /** A folder's entries with their kinds (links are reported as links, not followed). */
@@ -50,6 +52,7 @@ const APPEND_FLAGS = constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT
 /** The real file system. */
 export const nodeSnapshotFs: SnapshotFs = {
   readFile: (path, maxBytes) => readRegularFile(path, maxBytes),
+  readSmallFile: async (path, maxBytes) => readRegularFileSync(path, maxBytes),
   readBytes: (path, maxBytes) => readRegularBytes(path, maxBytes),
   readdir: async (path) => (await readdir(path, { withFileTypes: true })).map((entry) => ({ name: entry.name, kind: kindOf(entry) })),
   lstat: async (path) => {

@@ -100,22 +100,26 @@ export class StoreOpening {
     }
     index.reset(loaded.byDevice)
     this.ctx.quarantined(loaded.quarantined)
-    catalog.reset(loaded.folderTimes, loaded.catalogStale || (await this.firstPageStale()))
+    catalog.reset(loaded.folderTimes, loaded.catalogStale, await this.firstPageStale(loaded.catalogStale))
     await mapLimited(loaded.staleIndexes, 8, (deviceId) => this.ctx.writeIndex(deviceId))
     await catalog.write()
     return ok(undefined)
   }
 
   /**
-   * True when the first page on disk does not show the loaded store's newest entries. Read in
-   * this process: compared entry by entry; not read: only whether there is one (an unchanged
-   * catalog means no folder changed since both were written).
+   * True when the first page on disk may not show the loaded store's newest entries. An empty
+   * store has none (a file there is stale). Read in this process: compared entry by entry. Not
+   * read: stale when there is none or a folder changed since the catalog was written (no folder
+   * changed: the page written with it and the journal still tell the newest).
    */
-  private async firstPageStale(): Promise<boolean> {
-    if (!this.firstPageRead) return (await this.ctx.fs.lstat(this.ctx.paths.firstPageFile).catch(() => null))?.kind !== 'file'
+  private async firstPageStale(catalogStale: boolean): Promise<boolean> {
+    const newest = this.ctx.index.page(FIRST_PAGE_SIZE)
+    if (!this.firstPageRead || newest.length === 0) {
+      const [onDisk] = await this.ctx.fs.lstatMany([this.ctx.paths.firstPageFile])
+      return newest.length === 0 ? onDisk !== null : catalogStale || !onDisk
+    }
     const page = await this.firstPageRead
     const shown = page && firstPageItems(page, FIRST_PAGE_SIZE)
-    const newest = this.ctx.index.page(FIRST_PAGE_SIZE)
     return !shown || shown.length !== newest.length || shown.some((meta, i) => meta.id !== newest[i]!.id)
   }
 }

@@ -32,6 +32,7 @@ function recordingFs(): { fs: SnapshotFs; touched: string[] } {
   const fs: SnapshotFs = {
     ...nodeSnapshotFs,
     readFile: (path, max) => (touched.push(path), nodeSnapshotFs.readFile(path, max)),
+    readSmallFile: (path, max) => (touched.push(path), nodeSnapshotFs.readSmallFile(path, max)),
     readBytes: (path, max) => (touched.push(path), nodeSnapshotFs.readBytes(path, max)),
     readdir: (path) => (touched.push(path), nodeSnapshotFs.readdir(path)),
     lstatMany: (paths) => (touched.push(...paths), nodeSnapshotFs.lstatMany(paths)),
