@@ -121,4 +121,23 @@ describe('SnapshotStore: files it does not trust', () => {
     await store.setRetention(1)
     expect((await readdir(deviceDir(outside, 'dvc_b'))).sort()).toEqual(outsideFiles)
   })
+
+  it.each(['a link to a page elsewhere', 'a FIFO', 'a file larger than a page may be'])('does not read a first page that is %s (read synchronously on start): the list waits for the full load', async (kind) => {
+    const store = new SnapshotStore({ root })
+    const saved = unwrap(await store.save(saveInput('dvc_a', 1)))
+    await store.flush()
+    const page = join(root, 'first-page.txt')
+    const forged = unwrap(await new SnapshotStore({ root: outside }).save(saveInput('dvc_z', 9)))
+    await new SnapshotStore({ root: outside }).flush()
+    await rm(page)
+    if (kind === 'a FIFO') {
+      execFileSync('mkfifo', [page])
+      fifos.push(page)
+    } else if (kind === 'a file larger than a page may be') await writeFile(page, 'x'.repeat(2_000_000))
+    else await symlink(join(outside, 'first-page.txt'), page)
+
+    const list = await within(new SnapshotStore({ root }).list({ limit: 5 }))
+    expect(unwrap(list).items.map((meta) => meta.id)).toEqual([saved.id])
+    expect(unwrap(list).items.map((meta) => meta.id)).not.toContain(forged.id)
+  })
 })
