@@ -6,6 +6,9 @@
  * (2 h ago), each connector's last telemetry in the 15 minutes before that fetch, so every age
  * shows minutes and changes once a minute. Beside it the worst case: a copy fetched a moment ago,
  * whose 200 ages all count seconds (as they do for the first minute after any fetch).
+ * With the network down the live stream keeps retrying (backoff up to 30 s); its attempts fall into
+ * the idle windows as they would on a technician's screen, and are most of what the idle figure is
+ * once the ages change only once a minute (each attempt: two status changes, two frames).
  *
  * Both big chargers are stored as snapshots and reached the way a technician reaches them without
  * a network: a lookup whose live fetch fails (the demo simulator answers with a captive portal, a
