@@ -151,6 +151,17 @@ describe('SnapshotStore first page', () => {
     expect(ids(unwrap(await new SnapshotStore({ root }).list({ limit: 1 })).items)).toEqual([saved.id])
   })
 
+  it('drops the first page after an unexpected fs error in a change (the journal may not match the disk)', async () => {
+    await flushedFleet()
+    const denied = Object.assign(new Error('EACCES: simulated'), { code: 'EACCES' })
+    const fs: SnapshotFs = { ...nodeSnapshotFs, remove: (path) => (/~.*\.json$/.test(path) ? Promise.reject(denied) : nodeSnapshotFs.remove(path)) }
+    const store = new SnapshotStore({ root, fs })
+    const newest = unwrap(await store.list({ limit: 1 })).items[0]!
+    expect(await store.delete(newest.id)).toMatchObject({ ok: false, error: { kind: 'storage' } })
+    await expect(readFile(firstPageFile())).rejects.toThrow(/ENOENT/)
+    expect(ids(unwrap(await store.list({ limit: 1 })).items)).toEqual([newest.id]) // still on disk, still listed
+  })
+
   it('keeps no first page for an empty store, and removes it with deleteAll', async () => {
     const first = await flushedFleet()
     unwrap(await first.deleteAll())
