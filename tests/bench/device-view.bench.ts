@@ -18,7 +18,8 @@
  * "ThreadTime" (the thread's CPU time, the figure to compare on a shared machine). Beside the idle
  * figure, the same counter for a plain page whose one text changes every second: the floor any
  * page pays for a visible age that counts seconds.
- * `BENCH_RENDERER_DIR=<dir>` measures another renderer build (e.g. an older commit's) the same way.
+ * `BENCH_RENDERER_DIR=<dir>` measures another renderer build (e.g. an older commit's) the same way;
+ * `BENCH_CONNECTORS=<n>` renders a charger with n connectors instead of 500 (the issue's 5,000, say).
  * Measures and prints; never asserts.
  */
 import type { Page } from 'playwright-core'
@@ -26,7 +27,7 @@ import { launchBrowserShell } from '../../scripts/browser-shell/launch-browser-s
 import { median, type Benchmark } from './bench-types'
 import { ensureRendererBuilt } from './renderer.bench'
 
-const BIG = { id: 'dvc_b16b16b16500', connectors: 500 }
+const BIG = { id: 'dvc_b16b16b16500', connectors: Number(process.env.BENCH_CONNECTORS ?? 500) }
 const AGES = { id: 'dvc_a9e5a9e5a200', connectors: 200 }
 /** The same charger fetched a moment ago: every age counts seconds. */
 const FRESH_AGES = { id: 'dvc_a9e5a9e5f200', connectors: 200 }
