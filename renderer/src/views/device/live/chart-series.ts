@@ -10,6 +10,20 @@ export const CHART_WINDOW_MS = 10 * 60_000
 /** At most this many points per connector (10 min at 10 frames/s), so memory stays flat. */
 export const CHART_MAX_POINTS = 6000
 
+/** How wide (s) the time axis is around a single moment (the first frame): a minute. */
+export const SINGLE_MOMENT_SPAN_S = 60
+
+/**
+ * The time axis (s since the epoch) of a series with `times`, where uPlot proposes `min` to `max`:
+ * as proposed, except for a single moment (the first frame), shown inside the minute around it
+ * (uPlot pads one time out to 86,400 / 0.001 s: nearly three years of empty axis).
+ */
+export function chartTimeRange(times: ArrayLike<number>, min: number, max: number): [number, number] {
+  if (times.length !== 1) return [min, max]
+  const only = times[0]!
+  return [only - SINGLE_MOMENT_SPAN_S / 2, only + SINGLE_MOMENT_SPAN_S / 2]
+}
+
 /** One connector's columns. */
 export interface ChartSeries {
   t: number[]

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import type uPlot from 'uplot'
 import 'uplot/dist/uPlot.min.css'
 import { useAppStore } from '@renderer/store/store-context'
-import type { ChartSeries } from './chart-series'
+import { chartTimeRange, type ChartSeries } from './chart-series'
 
 /** Chart height in CSS pixels. */
 const HEIGHT = 240
@@ -35,7 +35,7 @@ function chartOptions(width: number, label: string): uPlot.Options {
     height: HEIGHT,
     legend: { show: true },
     cursor: { drag: { x: false, y: false } },
-    scales: { x: { time: true }, kW: { auto: true }, '%': { range: [0, 100] } },
+    scales: { x: { time: true, range: (plot, min, max) => chartTimeRange(plot.data[0], min, max) }, kW: { auto: true }, '%': { range: [0, 100] } },
     axes: [
       { stroke: text, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid }, font: '12px system-ui, sans-serif' },
       axis('kW', 'kW'),
